@@ -1,0 +1,180 @@
+"""From raw documents to clean article records, and the extract stage of a run."""
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+from extract import cleaning, dates
+from extract.settings import MAX_ARTICLE_CHARS, run_dir
+from extract.sources import InputRejected, RawDocument, Rejection, discover, read_source
+
+ARTICLES_FILE = "articles.jsonl"
+REJECTIONS_FILE = "rejections.jsonl"
+TAGGED_FILE = "tagged.jsonl"
+ENGLISH_FUNCTION_WORDS = frozenset("the of and to in a is that for on with as was by at from it its".split())
+
+
+@dataclass
+class Article:
+    article_id: str
+    source: str
+    url: str | None
+    title: str | None
+    body: str
+    published_date: str | None  # ISO 8601 date
+    date_rule: str | None  # the rule of extract.dates that found the date
+    language: str
+    content_hash: str
+    duplicate_sources: list[str] = field(default_factory=list)  # other inputs with the same article
+
+
+def _normalised_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def content_hash(body: str) -> str:
+    """Equal for the same text whatever its whitespace, case, punctuation or encoding."""
+    return hashlib.sha256(_normalised_words(body).encode("utf-8")).hexdigest()
+
+
+def canonical_url(url: str) -> str:
+    parts = urlsplit(url.strip())
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path.rstrip("/"), parts.query, ""))
+
+
+def make_article_id(url: str | None, body_hash: str) -> str:
+    key = f"url:{canonical_url(url)}" if url else f"text:{body_hash}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def detect_language(body: str) -> str:
+    """English or not, from the share of English function words. The tagger reads English;
+    anything else is marked "und" (undetermined) for the warehouse to report."""
+    words = re.findall(r"[a-z]+", body.lower()[:5000])
+    if not words:
+        return "und"
+    share = sum(word in ENGLISH_FUNCTION_WORDS for word in words) / len(words)
+    return "en" if share >= 0.12 else "und"
+
+
+def _text_and_date(document: RawDocument) -> tuple[cleaning.ArticleText, dates.PublishedDate]:
+    if document.media_type == "html":
+        text = cleaning.clean_html(document.content)
+        if found := dates.html_metadata_date(document.content):
+            return text, dates.PublishedDate(found, "html metadata")
+        lines = cleaning.page_lines(document.content)
+        return text, _date_from_page(lines, text.body, "\n".join(lines))
+    if document.media_type == "item":
+        body = cleaning.html_fragment_text(document.content) if cleaning.looks_like_html(document.content) \
+            else document.content.strip()
+        text = cleaning.ArticleText(document.title, body, "")
+        if found := dates.parse_item_date(document.published):
+            return text, dates.PublishedDate(found, "item published field")
+        return text, _date_from_page([], body, f"{document.url or ''}\n{body}")
+    text = cleaning.clean_text(document.content)
+    return text, _date_from_page(text.header.splitlines(), text.body, text.header)
+
+
+def _date_from_page(header_lines: list[str], body: str, page_text: str) -> dates.PublishedDate:
+    lead = body.split("\n", 1)[0]
+    found = dates.date_from_lines(header_lines + [lead])
+    return found if found.value else dates.date_from_dateline(lead, page_text)
+
+
+def to_article(document: RawDocument) -> Article:
+    """One clean article, or InputRejected with the reason it cannot be one."""
+    text, published = _text_and_date(document)
+    if not text.body.strip():
+        raise InputRejected("no article text found (only boilerplate or markup)")
+    if len(text.body) > MAX_ARTICLE_CHARS:
+        raise InputRejected(f"article text too long: {len(text.body)} characters (limit {MAX_ARTICLE_CHARS})")
+    body_hash = content_hash(text.body)
+    return Article(
+        article_id=make_article_id(document.url, body_hash),
+        source=document.source,
+        url=document.url,
+        title=document.title or text.title,
+        body=text.body,
+        published_date=published.iso,
+        date_rule=published.rule,
+        language=detect_language(text.body),
+        content_hash=body_hash,
+    )
+
+
+def extract_articles(paths: Iterable[str]) -> tuple[list[Article], list[Rejection]]:
+    """Articles from every input, duplicates folded into the first copy; and every rejection."""
+    by_hash: dict[str, Article] = {}
+    rejections: list[Rejection] = []
+    for source in discover(paths):
+        documents, rejected = read_source(source)
+        rejections += rejected
+        for document in documents:
+            try:
+                article = to_article(document)
+            except InputRejected as exc:
+                rejections.append(Rejection(document.source, str(exc)))
+                continue
+            except Exception as exc:  # a parser bug on one input must not stop the run
+                rejections.append(Rejection(document.source, f"unreadable: {type(exc).__name__}: {exc}"))
+                continue
+            if article.content_hash in by_hash:
+                by_hash[article.content_hash].duplicate_sources.append(article.source)
+            else:
+                by_hash[article.content_hash] = article
+    return list(by_hash.values()), rejections
+
+
+def write_jsonl(records: Iterable[object], path: Path) -> int:
+    """Write dataclasses or dicts as JSON Lines, atomically so a crash never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(path.suffix + ".partial")
+    count = 0
+    with open(partial, "w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record if isinstance(record, dict) else asdict(record), ensure_ascii=False))
+            handle.write("\n")
+            count += 1
+    partial.replace(path)
+    return count
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def run_key_for(interval_start: datetime | None, run_id: str | None) -> str:
+    """Runs of the same data interval share a key (and so replace each other's output); a run
+    without an interval (a manual trigger) is keyed by its run id."""
+    if interval_start is not None:
+        return interval_start.strftime("%Y-%m-%d")
+    return re.sub(r"[^\w.-]+", "_", run_id or "manual")
+
+
+def parse_sources(sources: str | list[str]) -> list[str]:
+    """Paths and URLs, as a list or as one comma-separated string (the form `make run` passes)."""
+    items = sources.split(",") if isinstance(sources, str) else sources
+    return [item.strip() for item in items if item and item.strip()]
+
+
+def extract_batch(sources: str | list[str], interval_start: datetime | None = None,
+                  run_id: str | None = None) -> dict:
+    """The extract stage: a run's articles and rejections as files in the run's folder.
+    Returns the run's manifest, which the later stages take and extend."""
+    sources = parse_sources(sources)
+    if not sources:
+        raise ValueError("no sources given: pass paths or URLs (make run SOURCES=...)")
+    run_key = run_key_for(interval_start, run_id)
+    articles, rejections = extract_articles(sources)
+    folder = run_dir(run_key)
+    write_jsonl(rejections, folder / REJECTIONS_FILE)
+    write_jsonl(articles, folder / ARTICLES_FILE)
+    print(f"extract: {len(articles)} articles, {len(rejections)} rejected inputs "
+          f"from {', '.join(sources)}", file=sys.stderr)
+    return {"run_key": run_key, "run_dir": str(folder), "articles": len(articles), "rejected": len(rejections)}

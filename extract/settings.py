@@ -1,0 +1,40 @@
+"""Where things live. Every path can be overridden from the environment, so tests and CI can
+point a whole run at a temporary directory."""
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
+SEEDS_DIR = DBT_PROJECT_DIR / "seeds"
+EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
+SAMPLES_DIR = PROJECT_ROOT / "samples"
+
+# One article larger than this is quarantined rather than tagged: spaCy's memory use grows with
+# document length, and no news article comes near it.
+MAX_INPUT_BYTES = 5_000_000
+
+
+def warehouse_path() -> Path:
+    return Path(os.environ.get("COMMITMENTS_WAREHOUSE", PROJECT_ROOT / "warehouse" / "commitments.duckdb"))
+
+
+def runs_dir() -> Path:
+    """Per-interval working files (extracted and tagged articles) sit beside the warehouse."""
+    return warehouse_path().parent / "runs"
+
+
+def published_dir() -> Path:
+    return Path(os.environ.get("COMMITMENTS_PUBLISHED_DIR", PROJECT_ROOT / "published"))
+
+
+def default_sources() -> list[str]:
+    configured = os.environ.get("COMMITMENTS_SOURCES")
+    return configured.split(",") if configured else [str(SAMPLES_DIR)]
+
+# Longer texts are quarantined: far beyond any news article, and near spaCy's max_length.
+MAX_ARTICLE_CHARS = 300_000
+
+
+def run_dir(run_key: str) -> Path:
+    """The working folder of one run interval; a rerun of the interval overwrites its files."""
+    return runs_dir() / run_key

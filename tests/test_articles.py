@@ -1,0 +1,52 @@
+import json
+from datetime import datetime, timezone
+
+from conftest import SAMPLES
+
+from extract.articles import extract_articles, parse_sources, run_key_for
+
+
+def gold(name: str) -> dict:
+    return json.loads((SAMPLES / f"{name}.gold.json").read_text())
+
+
+def test_every_sample_becomes_articles_with_the_annotated_date_and_evidence_in_the_body():
+    articles, rejections = extract_articles([str(SAMPLES)])
+    assert rejections == []
+    by_file: dict[str, list] = {}
+    for article in articles:
+        by_file.setdefault(article.source.rsplit("/", 1)[1].split(".")[0], []).append(article)
+    assert sorted(by_file) == sorted(p.name.split(".")[0] for p in SAMPLES.glob("*.gold.json"))
+    for name, found in by_file.items():
+        expected = gold(name)
+        assert found[0].published_date == expected["published_date"], name
+        for commitment in expected["commitments"]:
+            assert any(commitment["evidence"] in article.body for article in found), (name, commitment)
+
+
+def test_the_same_article_under_another_name_and_encoding_is_folded_into_one(tmp_path):
+    original = SAMPLES / "s07_indonesia_japan_energy.txt"
+    copy = tmp_path / "syndicated_copy.txt"
+    copy.write_bytes(original.read_text().replace("\n", "\r\n").encode("cp1252", errors="replace"))
+    articles, _ = extract_articles([str(original), str(copy)])
+    assert len(articles) == 1
+    assert articles[0].duplicate_sources == [str(copy)]
+
+
+def test_boilerplate_only_pages_are_rejected_with_a_reason(tmp_path):
+    page = tmp_path / "menu.txt"
+    page.write_text("Home | World | Business\nSubscribe now\nTags: none\n")
+    articles, rejections = extract_articles([str(page)])
+    assert articles == []
+    assert rejections[0].reason.startswith("no article text found")
+
+
+def test_runs_of_one_interval_share_a_key():
+    start = datetime(2024, 5, 6, tzinfo=timezone.utc)
+    assert run_key_for(start, "scheduled__a") == run_key_for(start, "manual__b") == "2024-05-06"
+    assert run_key_for(None, "manual__2024-05-06T10:00:00+00:00") == "manual__2024-05-06T10_00_00_00_00"
+
+
+def test_sources_may_be_a_comma_separated_string():
+    assert parse_sources(" a, b ,,c") == ["a", "b", "c"]
+    assert parse_sources(["a", " "]) == ["a"]
