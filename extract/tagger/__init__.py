@@ -1,0 +1,34 @@
+"""Tag articles with parties, sectors and commitments, and the tag stage of a run."""
+import sys
+from collections.abc import Iterable
+from dataclasses import asdict
+from pathlib import Path
+
+from extract.articles import ARTICLES_FILE, TAGGED_FILE, read_jsonl, write_jsonl
+
+BATCH_SIZE = 64
+
+
+def tag_articles(articles: Iterable[dict]) -> list[dict]:
+    """Each article record with ``mentioned_countries`` and ``commitments`` added."""
+    from extract.tagger.components import COUNTRY_LABEL
+    from extract.tagger.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    articles = list(articles)
+    tagged = []
+    for article, doc in zip(articles, nlp.pipe((a["body"] for a in articles), batch_size=BATCH_SIZE)):
+        mentioned = list(dict.fromkeys(ent.ent_id_ for ent in doc.ents if ent.label_ == COUNTRY_LABEL))
+        tagged.append(article | {"mentioned_countries": mentioned,
+                                 "commitments": [asdict(c) for c in doc._.commitments]})
+    return tagged
+
+
+def tag_batch(manifest: dict) -> dict:
+    """The tag stage: the run's articles, tagged, as a file in the run's folder."""
+    folder = Path(manifest["run_dir"])
+    tagged = tag_articles(read_jsonl(folder / ARTICLES_FILE))
+    write_jsonl(tagged, folder / TAGGED_FILE)
+    commitments = sum(len(article["commitments"]) for article in tagged)
+    print(f"tag: {len(tagged)} articles, {commitments} commitments", file=sys.stderr)
+    return manifest | {"commitments": commitments}
