@@ -1,0 +1,5 @@
+select
+    sector_code,
+    sector_name,
+    description
+from {{ ref('sectors') }}

@@ -1,0 +1,26 @@
+import pytest
+
+from extract.load import connect
+from extract.transform import DbtFailed, build_marts
+
+
+def test_dbt_build_makes_commitment_facts_and_dimensions(loaded_samples):
+    build_marts()
+    with connect(read_only=True) as connection:
+        korea_partners = connection.execute("""
+            select distinct unnest(counterpart_iso3s) from fct_commitments
+            where party_iso3 = 'KOR' and sector_code = 'critical_minerals' order by 1""").fetchall()
+        sectors, = connection.execute("select count(*) from dim_sector").fetchone()
+        eu, = connection.execute("select country_name from dim_country where iso3 = 'EUU'").fetchone()
+        undated, = connection.execute("select count(*) from fct_commitments where date_key is null").fetchone()
+    assert korea_partners == [("AUS",), ("CAN",)]
+    assert sectors == 20
+    assert eu == "European Union"
+    assert undated == 0
+
+
+def test_dbt_tests_stop_a_build_with_a_party_outside_the_country_list(loaded_samples):
+    with connect() as connection:
+        connection.execute("update raw.commitment_parties set party_code = 'XXX' where party_order = 0")
+    with pytest.raises(DbtFailed, match="dbt build failed"):
+        build_marts()
