@@ -6,10 +6,11 @@ from datetime import timedelta
 import pendulum
 from airflow.sdk import Asset, Param, dag, task
 
-from extract.settings import default_sources
-
 RAW_TABLES = Asset(name="commitments_raw", uri="duckdb://commitments/raw")
 PUBLISHED_WAREHOUSE = Asset(name="commitments_published", uri="duckdb://commitments/published")
+# Which inputs a run reads, first match wins: the run's `sources` param, the Airflow Variable
+# `commitments_sources`, the COMMITMENTS_SOURCES environment variable, the shipped samples.
+SOURCES = "{{ params.sources or var.value.get('commitments_sources', '') }}"
 
 
 @dag(
@@ -19,16 +20,17 @@ PUBLISHED_WAREHOUSE = Asset(name="commitments_published", uri="duckdb://commitme
     catchup=False,
     max_active_runs=1,
     tags=["commitments"],
-    params={"sources": Param(",".join(default_sources()), type="string",
-                             description="Comma-separated files, directories or http(s) URLs to read.")},
+    params={"sources": Param("", type="string",
+                             description="Comma-separated files, directories, feeds or http(s) URLs to "
+                                         "read. Empty: the commitments_sources Variable, else the default.")},
     default_args={"retries": 0},
     doc_md=__doc__,
 )
 def commitments_etl():
     @task(retries=2, retry_delay=timedelta(seconds=30))
-    def extract_articles(params=None, data_interval_start=None, run_id=None) -> dict:
+    def extract_articles(sources: str, data_interval_start=None, run_id=None) -> dict:
         from extract.articles import extract_batch
-        return extract_batch(params["sources"], data_interval_start, run_id)
+        return extract_batch(sources, data_interval_start, run_id)
 
     @task
     def tag_articles(manifest: dict) -> dict:
@@ -60,7 +62,7 @@ def commitments_etl():
         from extract.publish import publish_warehouse
         return str(publish_warehouse())
 
-    raw_checked = validate_raw(load_raw(tag_articles(extract_articles())))
+    raw_checked = validate_raw(load_raw(tag_articles(extract_articles(SOURCES))))
     raw_checked >> build_marts() >> validate_marts() >> publish()
 
 

@@ -6,17 +6,20 @@ import sys
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from extract import cleaning, dates
-from extract.settings import MAX_ARTICLE_CHARS, run_dir
-from extract.sources import InputRejected, RawDocument, Rejection, discover, read_source
+from extract.settings import MAX_ARTICLE_CHARS, default_sources, run_dir
+from extract.sources import InputRejected, RawDocument, Rejection, read_sources
 
 ARTICLES_FILE = "articles.jsonl"
 REJECTIONS_FILE = "rejections.jsonl"
 TAGGED_FILE = "tagged.jsonl"
-ENGLISH_FUNCTION_WORDS = frozenset("the of and to in a is that for on with as was by at from it its".split())
+LANGUAGE_SAMPLE_CHARS = 3000
+MIN_LANGUAGE_WORDS = 5
+UNDETERMINED = "und"
 
 
 @dataclass
@@ -52,19 +55,30 @@ def make_article_id(url: str | None, body_hash: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+@cache
+def known_language_codes() -> tuple[str, ...]:
+    """Every code detect_language can return."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return tuple(sorted(set(LanguageIdentifier.from_model_file(MODEL_FILE).nb_classes) | {UNDETERMINED}))
+
+
 def detect_language(body: str) -> str:
-    """English or not, from the share of English function words. The tagger reads English;
-    anything else is marked "und" (undetermined) for the warehouse to report."""
-    words = re.findall(r"[a-z]+", body.lower()[:5000])
-    if not words:
-        return "und"
-    share = sum(word in ENGLISH_FUNCTION_WORDS for word in words) / len(words)
-    return "en" if share >= 0.12 else "und"
+    """ISO 639-1 code of the body's language, or "und" (undetermined) for too little text.
+    The tagger reads English; the warehouse reports what else comes in."""
+    import py3langid
+
+    sample = body[:LANGUAGE_SAMPLE_CHARS]
+    if len(re.findall(r"\w+", sample)) < MIN_LANGUAGE_WORDS:
+        return UNDETERMINED
+    return py3langid.classify(sample)[0]
 
 
 def _text_and_date(document: RawDocument) -> tuple[cleaning.ArticleText, dates.PublishedDate]:
     if document.media_type == "html":
         text = cleaning.clean_html(document.content)
+        if found := dates.parse_item_date(document.published):
+            return text, dates.PublishedDate(found, "feed published field")
         if found := dates.html_metadata_date(document.content):
             return text, dates.PublishedDate(found, "html metadata")
         lines = cleaning.page_lines(document.content)
@@ -111,22 +125,22 @@ def extract_articles(paths: Iterable[str]) -> tuple[list[Article], list[Rejectio
     """Articles from every input, duplicates folded into the first copy; and every rejection."""
     by_hash: dict[str, Article] = {}
     rejections: list[Rejection] = []
-    for source in discover(paths):
-        documents, rejected = read_source(source)
-        rejections += rejected
-        for document in documents:
-            try:
-                article = to_article(document)
-            except InputRejected as exc:
-                rejections.append(Rejection(document.source, str(exc)))
-                continue
-            except Exception as exc:  # a parser bug on one input must not stop the run
-                rejections.append(Rejection(document.source, f"unreadable: {type(exc).__name__}: {exc}"))
-                continue
-            if article.content_hash in by_hash:
-                by_hash[article.content_hash].duplicate_sources.append(article.source)
-            else:
-                by_hash[article.content_hash] = article
+    for document in read_sources(paths):
+        if isinstance(document, Rejection):
+            rejections.append(document)
+            continue
+        try:
+            article = to_article(document)
+        except InputRejected as exc:
+            rejections.append(Rejection(document.source, str(exc)))
+            continue
+        except Exception as exc:  # a parser bug on one input must not stop the run
+            rejections.append(Rejection(document.source, f"unreadable: {type(exc).__name__}: {exc}"))
+            continue
+        if article.content_hash in by_hash:
+            by_hash[article.content_hash].duplicate_sources.append(article.source)
+        else:
+            by_hash[article.content_hash] = article
     return list(by_hash.values()), rejections
 
 
@@ -166,10 +180,9 @@ def parse_sources(sources: str | list[str]) -> list[str]:
 def extract_batch(sources: str | list[str], interval_start: datetime | None = None,
                   run_id: str | None = None) -> dict:
     """The extract stage: a run's articles and rejections as files in the run's folder.
-    Returns the run's manifest, which the later stages take and extend."""
-    sources = parse_sources(sources)
-    if not sources:
-        raise ValueError("no sources given: pass paths or URLs (make run SOURCES=...)")
+    Returns the run's manifest, which the later stages take and extend. No sources given means
+    the configured default (COMMITMENTS_SOURCES, else the shipped samples)."""
+    sources = parse_sources(sources) or default_sources()
     run_key = run_key_for(interval_start, run_id)
     articles, rejections = extract_articles(sources)
     folder = run_dir(run_key)

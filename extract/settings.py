@@ -38,3 +38,7 @@ MAX_ARTICLE_CHARS = 300_000
 def run_dir(run_key: str) -> Path:
     """The working folder of one run interval; a rerun of the interval overwrites its files."""
     return runs_dir() / run_key
+
+# A scraped text with a line this long is not an article (minified data, a dump, an attack on
+# the tokenizer); HTML is exempt because whole pages often come on one line.
+MAX_LINE_CHARS = 100_000

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from extract import reference
+from extract.articles import known_language_codes
 from extract.load import connect
 from extract.settings import EXPECTATIONS_DIR
 
 DATASOURCE = "warehouse"
 BATCH_DEFINITION = "whole_frame"
 EARLIEST_PUBLISHED_DATE = date(1990, 1, 1)
-LANGUAGE_CODES = ["en", "und"]
 
 # The frame each suite validates. Raw suites see one run's rows; mart suites see the marts.
 RAW_FRAMES = {
@@ -70,7 +70,7 @@ def suite_parameters() -> dict:
     return {
         "party_codes": sorted(reference.countries()),
         "sector_codes": list(reference.sector_codes()),
-        "language_codes": LANGUAGE_CODES,
+        "language_codes": list(known_language_codes()),
         "earliest_published_date": EARLIEST_PUBLISHED_DATE.isoformat(),
         "latest_published_date": (date.today() + timedelta(days=1)).isoformat(),
     }

@@ -1,5 +1,6 @@
 """Test-wide environment. Airflow reads its configuration when first imported, so AIRFLOW_HOME
 and friends are set here, before any test module imports it."""
+import codecs
 import os
 import shutil
 import subprocess
@@ -61,3 +62,91 @@ def loaded_samples(warehouse) -> dict:
     from extract.tagger import tag_batch
 
     return load_batch(tag_batch(extract_batch(str(SAMPLES), run_id="manual__samples")))
+
+
+class LocalSite:
+    """A real HTTP server on 127.0.0.1 serving canned answers, recording what it was asked."""
+
+    def __init__(self):
+        import http.server
+        import threading
+
+        self.routes: dict[str, list[tuple[int, dict, bytes]]] = {}
+        self.requests: list[tuple[str, dict]] = []
+        site = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                site.requests.append((self.path, dict(self.headers)))
+                answers = site.routes.get(self.path) or [(404, {}, b"not found")]
+                status, headers, body = answers.pop(0) if len(answers) > 1 else answers[0]
+                self.send_response(status)
+                for name, value in ({"Content-Length": str(len(body))} | headers).items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def serve(self, path: str, body: bytes | str, status: int = 200, content_type: str = "text/html",
+              then: list[tuple[int, dict, bytes]] | None = None) -> str:
+        """Answer ``path`` with ``then`` answers in turn (for retries), then with ``body`` for good."""
+        data = body.encode() if isinstance(body, str) else body
+        self.routes[path] = list(then or []) + [(status, {"Content-Type": content_type}, data)]
+        return self.base + path
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def local_site():
+    site = LocalSite()
+    yield site
+    site.close()
+
+
+GOOD_ARTICLE = SAMPLES / "s07_indonesia_japan_energy.txt"
+# Every hostile input and the start of the reason it must be quarantined with.
+HOSTILE_REASONS = {
+    "empty.txt": "empty file",
+    "blank.txt": "empty file",
+    "binary.html": "binary content",
+    "archive_renamed.txt": "binary content (a zip archive)",
+    "invalid.json": "malformed JSON",
+    "array_of_numbers.json#1": "JSON item is int, not an object",
+    "array_of_numbers.json#2": "JSON item is int, not an object",
+    "array_of_numbers.json#3": "JSON item is str, not an object",
+    "only_head.html": "no article text found",
+    "only_script.html": "no article text found",
+    "billion_laughs.xml": "unsafe XML refused",
+    "external_entity.xml": "unsafe XML refused",
+    "forty_megabytes.txt": "too large",
+    "one_megabyte_line.txt": "a line of 1000000 characters",
+}
+# Copies of GOOD_ARTICLE that must fold into it.
+GOOD_COPIES = ("good_cp1252.txt", "good_utf16.txt", "same_article_other_name.txt")
+
+
+def make_hostile_corpus(folder: Path) -> Path:
+    """The hostile fixture set, the generated giants, and a good article with three copies."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for fixture in (FIXTURES / "hostile").iterdir():
+        if fixture.suffix != ".md":
+            shutil.copy(fixture, folder / fixture.name)
+    with open(folder / "forty_megabytes.txt", "wb") as handle:
+        handle.truncate(40 * 1024 * 1024)
+    (folder / "one_megabyte_line.txt").write_text("Japan and India agreed. " + "x" * (1_000_000 - 24) + "\n")
+    text = GOOD_ARTICLE.read_text(encoding="utf-8")
+    (folder / "good.txt").write_text(text, encoding="utf-8")
+    (folder / "good_cp1252.txt").write_bytes(text.encode("cp1252", errors="replace"))
+    (folder / "good_utf16.txt").write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
+    (folder / "same_article_other_name.txt").write_text(text, encoding="utf-8")
+    return folder

@@ -50,3 +50,17 @@ def test_runs_of_one_interval_share_a_key():
 def test_sources_may_be_a_comma_separated_string():
     assert parse_sources(" a, b ,,c") == ["a", "b", "c"]
     assert parse_sources(["a", " "]) == ["a"]
+
+
+def test_hostile_inputs_are_quarantined_with_reasons_and_good_copies_kept_once(tmp_path):
+    from conftest import GOOD_COPIES, HOSTILE_REASONS, make_hostile_corpus
+
+    folder = make_hostile_corpus(tmp_path / "hostile")
+    articles, rejections = extract_articles([str(folder)])
+    reasons = {r.source.rsplit("/", 1)[1]: r.reason for r in rejections}
+    assert set(reasons) == set(HOSTILE_REASONS)
+    for name, reason in HOSTILE_REASONS.items():
+        assert reasons[name].startswith(reason), (name, reasons[name])
+    (article,) = articles
+    assert article.source.endswith("/good.txt")
+    assert sorted(s.rsplit("/", 1)[1] for s in article.duplicate_sources) == sorted(GOOD_COPIES)

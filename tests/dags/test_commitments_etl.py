@@ -63,3 +63,15 @@ def test_a_load_that_fails_validation_is_never_published(dag, airflow_db, wareho
     assert states["validate_raw"] == "failed"
     assert states["publish"] == "upstream_failed"
     assert not (tmp_path / "published" / "commitments.duckdb").exists()
+
+
+def test_without_a_sources_param_the_airflow_variable_chooses_the_inputs(dag, airflow_db, warehouse, tmp_path,
+                                                                          monkeypatch):
+    corpus = tmp_path / "from_variable"
+    corpus.mkdir()
+    (corpus / "one.json").write_text((SAMPLES / "s03_japan_ukraine_aid.json").read_text())
+    monkeypatch.setenv("AIRFLOW_VAR_COMMITMENTS_SOURCES", str(corpus))
+    run = dag.test(run_conf={"sources": ""})
+    assert run.state == "success"
+    with duckdb.connect(str(tmp_path / "published" / "commitments.duckdb"), read_only=True) as connection:
+        assert connection.execute("select first_source from dim_article").fetchall() == [(str(corpus / "one.json"),)]
