@@ -1,4 +1,5 @@
 """What every source yields: raw documents to turn into articles, or rejections with a reason."""
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 
@@ -20,3 +21,17 @@ class RawDocument:
 class Rejection:
     source: str
     reason: str
+
+
+def per_item(source: str, records: Iterable[tuple[int, object]],
+             to_document: Callable[[str, object], RawDocument]) -> tuple[list[RawDocument], list[Rejection]]:
+    """One document per good item of a feed or JSON file, one rejection per bad one: a bad item
+    never costs the others. Item sources are numbered ``source#n``."""
+    documents, rejections = [], []
+    for number, record in records:
+        item_source = f"{source}#{number}"
+        try:
+            documents.append(to_document(item_source, record))
+        except InputRejected as exc:
+            rejections.append(Rejection(item_source, str(exc)))
+    return documents, rejections

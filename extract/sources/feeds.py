@@ -7,7 +7,7 @@ item carries only a short summary, the item's page is fetched for the full artic
 """
 import re
 
-from extract.sources.documents import InputRejected, RawDocument, Rejection
+from extract.sources.documents import InputRejected, RawDocument, Rejection, per_item
 from extract.sources.files import decode
 from extract.sources.http import fetch, is_url
 
@@ -43,14 +43,7 @@ def feed_documents(source: str, data: bytes) -> tuple[list[RawDocument], list[Re
     feed = feedparser.parse(data)
     if not feed.entries:
         raise InputRejected(f"feed has no items{': ' + str(feed.bozo_exception) if feed.bozo else ''}")
-    documents, rejections = [], []
-    for number, entry in enumerate(feed.entries, 1):
-        item_source = f"{source}#{number}"
-        try:
-            documents.append(_entry_document(item_source, entry))
-        except InputRejected as exc:
-            rejections.append(Rejection(item_source, str(exc)))
-    return documents, rejections
+    return per_item(source, enumerate(feed.entries, 1), _entry_document)
 
 
 def _entry_document(source: str, entry) -> RawDocument:

@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 
 from extract.settings import MAX_INPUT_BYTES, MAX_LINE_CHARS
-from extract.sources.documents import InputRejected, RawDocument, Rejection
+from extract.sources.documents import InputRejected, RawDocument, Rejection, per_item
 
 # Formats that are never text, by their first bytes; named so the rejection says what came in.
 BINARY_SIGNATURES = {
@@ -77,18 +77,6 @@ def _item(source: str, record: object) -> RawDocument:
                        None if published is None else str(published))
 
 
-def _items(source: str, records: list) -> tuple[list[RawDocument], list[Rejection]]:
-    """One document per good record, one rejection per bad one: a bad item never costs the others."""
-    documents, rejections = [], []
-    for number, record in records:
-        item_source = f"{source}#{number}"
-        try:
-            documents.append(_item(item_source, record))
-        except InputRejected as exc:
-            rejections.append(Rejection(item_source, str(exc)))
-    return documents, rejections
-
-
 def json_documents(source: str, text: str) -> tuple[list[RawDocument], list[Rejection]]:
     """A JSON object is one item; a JSON array holds several."""
     try:
@@ -98,7 +86,7 @@ def json_documents(source: str, text: str) -> tuple[list[RawDocument], list[Reje
     if isinstance(parsed, list):
         if not parsed:
             raise InputRejected("empty JSON array")
-        return _items(source, list(enumerate(parsed, 1)))
+        return per_item(source, enumerate(parsed, 1), _item)
     return [_item(source, parsed)], []
 
 
@@ -113,5 +101,5 @@ def jsonl_documents(source: str, text: str) -> tuple[list[RawDocument], list[Rej
             rejections.append(Rejection(f"{source}#{number}", f"malformed JSON: {exc.msg}"))
     if not records and not rejections:
         raise InputRejected("empty file")
-    documents, bad_items = _items(source, records)
+    documents, bad_items = per_item(source, records, _item)
     return documents, sorted(rejections + bad_items, key=lambda r: int(r.source.rsplit("#", 1)[1]))
