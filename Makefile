@@ -39,6 +39,7 @@ summary: install
 	$(PY) -m extract summary
 
 test: install
+	$(VENV)/bin/ruff check extract dags tests
 	$(PY) -m pytest
 
 clean:

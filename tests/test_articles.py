@@ -1,9 +1,9 @@
 import json
 from datetime import datetime, timezone
 
-from conftest import SAMPLES
-
 from extract.articles import extract_articles, parse_sources, run_key_for
+
+from conftest import SAMPLES
 
 
 def gold(name: str) -> dict:

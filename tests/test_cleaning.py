@@ -1,6 +1,6 @@
-from conftest import SAMPLES
-
 from extract.cleaning import clean_html, clean_text, html_fragment_text
+
+from conftest import SAMPLES
 
 
 def test_scraped_page_keeps_the_article_and_drops_every_boilerplate_section():

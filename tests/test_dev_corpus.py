@@ -6,9 +6,9 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from conftest import PROJECT_ROOT
-
 from extract.articles import extract_articles
+
+from conftest import PROJECT_ROOT
 
 DEV = PROJECT_ROOT.parent / "shared" / "corpus" / "dev"
 pytestmark = pytest.mark.skipif(not DEV.is_dir(), reason="the shared dev corpus is not beside this checkout")

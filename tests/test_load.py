@@ -1,10 +1,11 @@
+import duckdb
 import pytest
-
-from conftest import SAMPLES
 
 from extract.articles import extract_batch
 from extract.load import connect, load_batch
 from extract.tagger import tag_batch
+
+from conftest import SAMPLES
 
 RAW_TABLES = ("articles", "article_sources", "article_countries", "commitments", "commitment_parties",
               "commitment_sectors", "quarantine")
@@ -58,6 +59,6 @@ def test_a_failed_load_leaves_no_partial_rows(tagged_manifest, monkeypatch):
         return tables
 
     monkeypatch.setattr(load_module, "raw_tables", corrupt)
-    with pytest.raises(Exception):
+    with pytest.raises(duckdb.BinderException):
         load_batch(tagged_manifest)
     assert snapshot() == before

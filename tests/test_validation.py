@@ -1,8 +1,8 @@
 import pytest
 
 from extract.load import connect
-from extract.validation import ValidationFailed, validate_marts, validate_raw
 from extract.transform import build_marts
+from extract.validation import ValidationFailed, validate_marts, validate_raw
 
 BAD_DATA = {
     "a future published date": (

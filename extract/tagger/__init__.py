@@ -17,7 +17,7 @@ def tag_articles(articles: Iterable[dict]) -> list[dict]:
     nlp = load_pipeline()
     articles = list(articles)
     tagged = []
-    for article, doc in zip(articles, nlp.pipe((a["body"] for a in articles), batch_size=BATCH_SIZE)):
+    for article, doc in zip(articles, nlp.pipe((a["body"] for a in articles), batch_size=BATCH_SIZE), strict=True):
         mentioned = list(dict.fromkeys(ent.ent_id_ for ent in doc.ents if ent.label_ == COUNTRY_LABEL))
         tagged.append(article | {"mentioned_countries": mentioned,
                                  "commitments": [asdict(c) for c in doc._.commitments]})

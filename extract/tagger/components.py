@@ -32,7 +32,8 @@ NON_COMMITMENT_CUES = frozenset(
 ANAPHORS = ("both countries", "both sides", "the two sides", "the two countries", "the allies",
             "the two leaders", "the leaders", "the two governments", "the ministers",
             "the two ministers", "the partners", "both governments", "they")
-AGREEMENT_WORDS = frozenset("signed sign signs signing memorandum mou agreement agreements accord deal treaty pact".split())
+AGREEMENT_WORDS = frozenset(
+    "signed sign signs signing memorandum mou agreement agreements accord deal treaty pact".split())
 PLEDGE_WORDS = frozenset("pledge pledged pledges provide provides aid grant grants loan loans".split())
 STATEMENT_WORDS = frozenset("declaration statement communique communiqué".split())
 

@@ -24,7 +24,7 @@ def dag(airflow_db):
 
 def test_dag_runs_every_stage_in_order_daily_without_catchup(dag):
     assert [task.task_id for task in dag.topological_sort()] == STAGES
-    for upstream, downstream in zip(STAGES, STAGES[1:]):
+    for upstream, downstream in zip(STAGES, STAGES[1:], strict=False):
         assert dag.get_task(upstream).downstream_task_ids == {downstream}
     assert dag.catchup is False
     assert dag.timetable.expression == "0 0 * * *"  # @daily
