@@ -23,7 +23,7 @@ NOISE_LINE = re.compile(
     r"\d+ min(ute)? read|join the conversation|font size.*)$",
     re.IGNORECASE,
 )
-SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$|[\"”’]$")
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]}]*$|[\"”’]$")
 MIN_PROSE_WORDS = 8
 
 

@@ -30,3 +30,15 @@ def sector_codes() -> tuple[str, ...]:
 @cache
 def sector_terms() -> list[dict[str, str]]:
     return _read_seed("sector_terms")
+
+
+@cache
+def leaders() -> list[dict[str, str]]:
+    """Leaders and officials, the country they speak for, and their term of office."""
+    return _read_seed("leaders")
+
+
+@cache
+def us_states() -> list[dict[str, str]]:
+    """US states, to tell Georgia and Washington the states from the country and the capital."""
+    return _read_seed("us_states")

@@ -42,3 +42,8 @@ def run_dir(run_key: str) -> Path:
 # A scraped text with a line this long is not an article (minified data, a dump, an attack on
 # the tokenizer); HTML is exempt because whole pages often come on one line.
 MAX_LINE_CHARS = 100_000
+
+
+def tagger_path() -> Path:
+    """The saved spaCy pipeline (built from the seeds on first use)."""
+    return Path(os.environ.get("COMMITMENTS_TAGGER", PROJECT_ROOT / "build" / "tagger"))

@@ -21,6 +21,8 @@ os.environ.update({
     # No test may touch the developer's own warehouse: every test gets its own below.
     "COMMITMENTS_WAREHOUSE": str(_SESSION_DIR / "unused" / "commitments.duckdb"),
     "COMMITMENTS_PUBLISHED_DIR": str(_SESSION_DIR / "unused" / "published"),
+    # The saved tagging pipeline is built once per session, away from the developer's own copy.
+    "COMMITMENTS_TAGGER": str(_SESSION_DIR / "tagger"),
 })
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -52,6 +54,16 @@ def airflow_db() -> None:
 def nlp():
     from extract.tagger.pipeline import load_pipeline
     return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def tag(nlp):
+    """Tag one text as an article published on ``published`` (ISO date), as the pipeline does."""
+    from extract.tagger.countries import published_on
+
+    def run(text: str, published: str | None = "2023-06-01"):
+        return nlp(published_on(nlp.make_doc(text), published))
+    return run
 
 
 @pytest.fixture

@@ -9,16 +9,17 @@ from extract.articles import ARTICLES_FILE, TAGGED_FILE, read_jsonl, write_jsonl
 BATCH_SIZE = 64
 
 
-def tag_articles(articles: Iterable[dict]) -> list[dict]:
+def tag_articles(articles: Iterable[dict], n_process: int = 1) -> list[dict]:
     """Each article record with ``mentioned_countries`` and ``commitments`` added."""
-    from extract.tagger.components import COUNTRY_LABEL
+    from extract.tagger.countries import published_on
     from extract.tagger.pipeline import load_pipeline
 
     nlp = load_pipeline()
     articles = list(articles)
+    docs = (published_on(nlp.make_doc(a["body"]), a.get("published_date")) for a in articles)
     tagged = []
-    for article, doc in zip(articles, nlp.pipe((a["body"] for a in articles), batch_size=BATCH_SIZE), strict=True):
-        mentioned = list(dict.fromkeys(ent.ent_id_ for ent in doc.ents if ent.label_ == COUNTRY_LABEL))
+    for article, doc in zip(articles, nlp.pipe(docs, batch_size=BATCH_SIZE, n_process=n_process), strict=True):
+        mentioned = list(dict.fromkeys(ent.ent_id_ for ent in doc.ents))
         tagged.append(article | {"mentioned_countries": mentioned,
                                  "commitments": [asdict(c) for c in doc._.commitments]})
     return tagged

@@ -1,40 +1,62 @@
-"""Assemble, save and load the tagging pipeline. The ``tag`` command and the DAG both get their
-pipeline from ``load_pipeline``, so they can never tag differently."""
+"""Assemble, save and load the tagging pipeline.
+
+The pipeline is built from ``pipeline.cfg`` and the seeds, then saved with ``nlp.to_disk``
+(patterns, sector terms and the leaders table travel with it). ``load_pipeline`` loads the saved
+copy by path, for the ``tag`` command and the DAG alike, and rebuilds it first when the seeds or
+the config have changed since it was saved.
+"""
+import hashlib
+import shutil
+import sys
+import tempfile
 from functools import cache
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
-from extract import reference
-from extract.tagger import components  # noqa: F401  (registers the factories)
-from extract.tagger.components import COUNTRY_LABEL
+from extract.settings import SEEDS_DIR, tagger_path
+from extract.tagger import commitments, countries, sectors, sentences  # noqa: F401  (register factories)
+
+CONFIG_PATH = Path(__file__).with_name("pipeline.cfg")
+SEED_FILES = ("country_aliases", "leaders", "sector_terms", "us_states")
 
 
-def country_patterns() -> list[dict]:
-    """Entity-ruler patterns from the alias seed. Names and capitals also match in capitals,
-    as datelines write them ("SEOUL -")."""
-    patterns = []
-    for row in reference.country_aliases():
-        variants = {row["alias"]}
-        if row["alias_type"] in ("name", "capital"):
-            variants.add(row["alias"].upper())
-        patterns += [{"label": COUNTRY_LABEL, "pattern": text, "id": row["iso3"]} for text in sorted(variants)]
-    return patterns
+def fingerprint() -> str:
+    """Changes whenever anything saved with the pipeline would change."""
+    digest = hashlib.sha256(CONFIG_PATH.read_bytes())
+    for name in SEED_FILES:
+        digest.update((SEEDS_DIR / f"{name}.csv").read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def build_pipeline() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("paragraph_breaks")
-    nlp.add_pipe("sentencizer")
-    ruler = nlp.add_pipe("entity_ruler", name="country_ruler", config={"phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns(country_patterns())
-    nlp.add_pipe("sector_matcher")
-    nlp.add_pipe("commitment_detector")
+    nlp = spacy.util.load_model_from_config(spacy.util.load_config(CONFIG_PATH), auto_fill=True, validate=True)
+    nlp.initialize()
+    nlp.get_pipe("country_ruler").add_patterns(countries.country_patterns())
+    nlp.meta["name"] = "commitments_tagger"
+    nlp.meta["fingerprint"] = fingerprint()
     return nlp
+
+
+def save_pipeline(nlp: Language, path: Path) -> Path:
+    """Write next to ``path`` and move into place, so a reader never loads half a pipeline."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".tagger-", dir=path.parent))
+    nlp.to_disk(staging)
+    shutil.rmtree(path, ignore_errors=True)
+    try:
+        staging.rename(path)
+    except OSError:  # another process saved it first: theirs is as good
+        shutil.rmtree(staging, ignore_errors=True)
+    return path
 
 
 @cache
 def load_pipeline(path: Path | None = None) -> Language:
-    """The pipeline saved at ``path`` (``nlp.to_disk``), or one built from the seeds."""
-    return spacy.load(path) if path else build_pipeline()
+    path = Path(path) if path else tagger_path()
+    current = fingerprint()
+    if not (path / "meta.json").exists() or spacy.util.load_meta(path / "meta.json").get("fingerprint") != current:
+        print(f"building the tagging pipeline into {path}", file=sys.stderr)
+        save_pipeline(build_pipeline(), path)
+    return spacy.load(path)

@@ -1,0 +1,143 @@
+"""What is and is not a commitment, and between whom. Every sentence is made up for the test."""
+import pytest
+
+
+def commitments(doc) -> list[tuple[set[str], list[str]]]:
+    return [(set(c.parties), c.sectors) for c in doc._.commitments]
+
+
+def parties(doc) -> list[set[str]]:
+    return [set(c.parties) for c in doc._.commitments]
+
+
+def test_two_parties_agreeing_on_sectors(tag):
+    assert commitments(tag("Korea and the UK agreed to work more closely on AI and quantum computing.")) == [
+        ({"KOR", "GBR"}, ["ai", "quantum"])]
+
+
+def test_one_party_working_with_several_makes_one_commitment_per_pair(tag):
+    doc = tag("Korea has committed to work with Japan, India and France on a stable supply chain.")
+    assert parties(doc) == [{"KOR", "JPN"}, {"KOR", "IND"}, {"KOR", "FRA"}]
+
+
+def test_a_pledge_to_a_recipient(tag):
+    assert commitments(tag("Japan pledged $500 million in aid to Ukraine.")) == [({"JPN", "UKR"}, ["development"])]
+
+
+def test_a_stated_plan_with_a_counterpart(tag):
+    doc = tag("South Korea will strengthen strategic cooperation with the U.S. on space development.")
+    assert commitments(doc) == [({"KOR", "USA"}, ["space"])]
+
+
+@pytest.mark.parametrize("follow_on", [
+    "Both countries also pledged to cut tariffs.",
+    "The two sides also pledged to cut tariffs.",
+    "They also pledged to cut tariffs.",
+    "The ministers also pledged to cut tariffs.",
+    "Santiago also pledged to cut tariffs.",
+])
+def test_follow_on_sentences_keep_the_parties_in_force(tag, follow_on):
+    doc = tag(f"Chile and the EU signed a lithium pact. {follow_on}")
+    assert parties(doc) == [{"CHL", "EUU"}, {"CHL", "EUU"}]
+    assert doc._.commitments[1].sectors == ["trade"]
+
+
+def test_the_two_countries_means_the_last_pair_not_a_larger_group(tag):
+    doc = tag("Israel, the UAE and Bahrain signed accords. Under its treaty with the UAE, Israel agreed to "
+              "open an embassy. The two countries also committed to cooperate on tourism.")
+    assert parties(doc)[-1] == {"ISR", "ARE"}
+
+
+def test_a_deal_named_with_its_members_completes_a_lone_party(tag):
+    doc = tag("Kenya will receive $2 billion from wealthy governments to quit diesel. The Green Partnership "
+              "brings together Kenya with Norway, Denmark and the European Union.")
+    assert parties(doc) == [{"KEN", "NOR", "DNK", "EUU"}]
+
+
+def test_a_sentence_that_says_what_the_deal_covers_adds_its_sectors(tag):
+    doc = tag("Peru and Canada agreed to deepen cooperation. The talks highlighted mining and fisheries.")
+    assert commitments(doc)[-1] == ({"PER", "CAN"}, ["critical_minerals", "agriculture"])
+
+
+@pytest.mark.parametrize("text", [
+    "Biden called on Japan and Korea to sign a chip deal.",
+    "The EU urged China and Russia to agree on a ceasefire.",
+    "Analysts said Brazil and Argentina could sign a trade pact next year.",
+    "Officials said India and Japan may decide to cooperate on rail.",
+    "France and Italy are considering a joint bid for the satellite project.",
+    "Spain and Morocco are in talks on a fisheries agreement.",
+    "Ghana and Togo failed to reach agreement on the border.",
+    "Canada and Mexico did not sign the energy deal.",
+    "China criticised the pact between Australia and Japan.",
+    "Iran threatened to cut oil supplies to Turkey unless Ankara paid its debts.",
+    "Egypt warned Ethiopia that it would defend its water rights.",
+    "Critics said the deal between Chile and Peru would hurt farmers.",
+    "Poland and Hungary are expected to sign a gas deal.",
+    "If Kenya and Uganda agree on the route, the railway could open in 2030.",
+])
+def test_calls_doubts_talks_refusals_criticism_and_threats_are_not_commitments(tag, text):
+    assert tag(text)._.commitments == []
+
+
+@pytest.mark.parametrize("text", [
+    "Canada will build 400,000 homes and pledged to cut taxes for renters.",
+    "Djokovic vowed to return next year to win the title.",
+    "Toyota and Honda agreed to share battery technology.",
+    "Nippon Steel, Japan's largest steelmaker, agreed to buy a U.S. mill.",
+])
+def test_domestic_plans_personal_vows_and_company_deals_are_not_commitments(tag, text):
+    assert tag(text)._.commitments == []
+
+
+def test_a_country_that_is_only_the_object_or_context_is_not_a_party(tag):
+    doc = tag("Vietnam and Japan agreed to diversify supply chains away from China, although Russia objected.")
+    assert parties(doc) == [{"VNM", "JPN"}]
+
+
+def test_a_deal_between_others_is_the_object_not_a_counterpart(tag):
+    doc = tag("Germany and Brazil said they would push to conclude the trade agreement between the European "
+              "Union and Mercosur.")
+    assert parties(doc) == [{"DEU", "BRA"}]
+
+
+def test_a_circumstance_clause_adds_no_sector(tag):
+    doc = tag("Australia and Korea agreed to cooperate on lithium, as Moon became the first leader to visit "
+              "since the pandemic.", "2021-12-13")
+    assert commitments(doc) == [({"AUS", "KOR"}, ["critical_minerals"])]
+
+
+def test_financial_instruments_are_not_the_sector(tag):
+    doc = tag("Norway and Brazil committed to mobilise climate finance in the form of grants and loans.")
+    assert commitments(doc) == [({"NOR", "BRA"}, ["climate"])]
+
+
+def test_diplomacy_only_when_nothing_substantive_is_named(tag):
+    assert commitments(tag("Israel and Bahrain agreed to open embassies and to cooperate on tourism.")) == [
+        ({"ISR", "BHR"}, ["education_culture"])]
+    assert commitments(tag("Israel and Bahrain agreed to open embassies, and to cooperate on tourism.")) == [
+        ({"ISR", "BHR"}, ["diplomacy", "education_culture"])]
+
+
+def test_a_trip_counts_only_with_an_act_as_its_purpose(tag):
+    assert parties(tag("Ghana's president will visit Togo and Benin to mediate in the dispute.")) == [
+        {"GHA", "TGO"}, {"GHA", "BEN"}]
+    assert tag("Ghana's president will visit Togo next month.")._.commitments == []
+
+
+def test_evidence_is_the_sentence_with_its_offsets_type_and_confidence(tag):
+    text = "Intro line here.\n\nJapan and India signed a memorandum on cybersecurity. Other news."
+    commitment = tag(text)._.commitments[0]
+    assert commitment.evidence == "Japan and India signed a memorandum on cybersecurity."
+    assert text[commitment.start_char:commitment.end_char] == commitment.evidence
+    assert commitment.commitment_type == "agreement"
+    assert 0 < commitment.confidence <= 1
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Japan and Peru signed a memorandum on fisheries.", "agreement"),
+    ("Japan pledged $20 million to Peru for schools.", "pledge"),
+    ("In a joint statement, Japan and Peru vowed to protect forests.", "joint_statement"),
+    ("Japan will expand cooperation with Peru on mining.", "plan"),
+])
+def test_commitment_types(tag, text, kind):
+    assert tag(text)._.commitments[0].commitment_type == kind

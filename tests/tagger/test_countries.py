@@ -1,0 +1,79 @@
+"""Country resolution, with the traps an analyst would catch at once."""
+import pytest
+
+
+def countries(doc) -> list[str]:
+    return [ent.ent_id_ for ent in doc.ents]
+
+
+def roles(doc) -> dict[str, str]:
+    return {doc[m.start:m.end].text: m.role for m in doc._.mentions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain and the U.S. agreed. British and Japanese officials flew home.", ["GBR", "USA", "GBR", "JPN"]),
+    ("Seoul said Tokyo and the Kremlin had replied.", ["KOR", "JPN", "RUS"]),
+    ("North Korean missiles worried South Korean officials.", ["PRK", "KOR"]),
+    ("Türkiye, Turkey and the Turkish navy", ["TUR", "TUR", "TUR"]),
+    ("Czechia, the Czech Republic and Holland", ["CZE", "CZE", "NLD"]),
+    ("Niger and Nigeria", ["NER", "NGA"]),
+    ("Guinea, Guinea-Bissau, Equatorial Guinea and Papua New Guinea", ["GIN", "GNB", "GNQ", "PNG"]),
+    ("the Republic of Congo and the Democratic Republic of Congo", ["COG", "COD"]),
+    ("Dominica and the Dominican Republic", ["DMA", "DOM"]),
+    ("Sudan and South Sudan", ["SDN", "SSD"]),
+])
+def test_names_short_forms_adjectives_and_the_look_alikes(tag, text, expected):
+    assert countries(tag(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in New Mexico and New Jersey met in New South Wales.",
+    "Fans cheered Michael Jordan and Chad Smith near Lake Chad.",
+    "U.S. Steel and American Airlines reported results.",
+    "Ships sailed through the South China Sea and the Niger Delta.",
+])
+def test_places_people_and_companies_named_like_countries_are_not_countries(tag, text):
+    assert countries(tag(text)) == []
+
+
+def test_georgia_is_the_us_state_in_an_article_about_us_states(tag):
+    assert countries(tag("Voters in Georgia and Alabama went to the polls.")) == []
+    assert countries(tag("Georgia and Armenia signed a transit deal.")) == ["GEO", "ARM"]
+
+
+def test_washington_is_the_state_only_next_to_its_cities_or_the_word_state(tag):
+    assert countries(tag("Washington state and Oregon sued.")) == []
+    assert countries(tag("Seattle, Washington, hosted the fair.")) == []
+    assert countries(tag("Washington and Seoul signed a pact; Seattle hosted it.")) == ["USA", "KOR"]
+
+
+def test_korea_is_south_korea_unless_only_north_korea_is_named(tag):
+    assert countries(tag("Korea and Japan agreed to talk.")) == ["KOR", "JPN"]
+    assert countries(tag("North Korea fired a missile. Korea's leader said Pyongyang would respond.")) == [
+        "PRK", "PRK", "PRK"]
+
+
+def test_leaders_stand_for_their_country_only_during_their_term(tag):
+    text = "President Moon and Prime Minister Kishida met Chancellor Scholz."
+    assert countries(tag(text, "2021-12-20")) == ["KOR", "JPN", "DEU"]
+    assert countries(tag(text, "2025-06-01")) == []
+    assert countries(tag("Former President Moon spoke.", "2021-01-01")) == []
+
+
+def test_leaders_need_their_title_when_the_surname_is_a_common_word(tag):
+    assert countries(tag("Moon and May rose over the field.", "2017-06-01")) == []
+    assert countries(tag("Prime Minister May met President Moon.", "2017-06-01")) == ["GBR", "KOR"]
+
+
+def test_capitals_are_countries_as_actors_not_as_venues_or_datelines(tag):
+    doc = tag("VIENNA - Oil ministers met in Vienna. Seoul said talks in Tokyo went well.")
+    assert countries(doc) == ["KOR"]
+
+
+def test_actor_and_modifier_roles(tag):
+    doc = tag("Korea's foreign ministry praised Korean chipmakers and Japan's largest steelmaker.")
+    assert roles(doc) == {"Korea": "actor", "Korean": "modifier", "Japan": "possessive"}
+
+
+def test_the_island_of_a_country_is_a_place(tag):
+    assert roles(tag("The two sides of the island of Cyprus met."))["Cyprus"] == "modifier"

@@ -1,0 +1,34 @@
+"""Sector terms as the annotation guide codes them."""
+
+
+def sectors(doc) -> list[tuple[str, str]]:
+    return [(span.text, span.label_) for span in doc.spans["sectors"]]
+
+
+def test_case_and_plural_insensitive_terms(tag):
+    assert sectors(tag("Chips, CHIPMAKING and semiconductor supply chains.")) == [
+        ("Chips", "semiconductors"), ("CHIPMAKING", "semiconductors"), ("semiconductor", "semiconductors"),
+        ("supply chains", "supply_chain")]
+
+
+def test_the_longest_term_wins(tag):
+    assert sectors(tag("They will cooperate on quantum technology and nuclear weapons.")) == [
+        ("quantum technology", "quantum"), ("nuclear weapons", "defense")]
+
+
+def test_technology_that_qualifies_a_named_field_adds_nothing(tag):
+    assert sectors(tag("They will share clean energy technology.")) == [("clean energy", "energy")]
+    assert ("technology", "science_technology") in sectors(tag("They will cooperate on trade and technology."))
+
+
+def test_words_inside_names_are_not_sectors(tag):
+    assert sectors(tag("The Economy and Climate Minister met the Trade and Technology Council.")) == []
+
+
+def test_a_sector_word_used_as_a_verb_is_not_a_sector(tag):
+    assert sectors(tag("Firms will produce hydrogen and transport it abroad.")) == [("hydrogen", "energy")]
+
+
+def test_training_people_is_education(tag):
+    assert ("train", "education_culture") in sectors(tag("They will train chip engineers."))
+    assert ("train", "education_culture") not in sectors(tag("They will train together at sea."))
