@@ -16,7 +16,7 @@ export DBT_SEND_ANONYMOUS_USAGE_STATS := False
 export GX_ANALYTICS_ENABLED := False
 export COMMITMENTS_WAREHOUSE ?= $(CURDIR)/warehouse/commitments.duckdb
 
-.PHONY: install run test summary clean
+.PHONY: install run test summary bench-tag clean
 
 install: $(VENV)/.installed
 
@@ -37,6 +37,10 @@ run: install
 
 summary: install
 	$(PY) -m extract summary
+
+# Tagger throughput on a generated corpus, against spaCy's tokenizer alone (ARTICLES=2000).
+bench-tag: install
+	$(PY) -m extract bench-tag --articles $(or $(ARTICLES),2000)
 
 test: install
 	$(VENV)/bin/ruff check extract dags tests

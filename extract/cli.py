@@ -61,7 +61,16 @@ def main(argv: list[str] | None = None) -> int:
     tag.add_argument("paths", nargs="+", metavar="PATH")
     summary = commands.add_parser("summary", help="print what the published warehouse holds")
     summary.add_argument("--top", type=int, default=10, help="how many countries to list")
+    bench_tag = commands.add_parser("bench-tag", help="tagger words/s against the tokenizer alone")
+    bench_tag.add_argument("--articles", type=int, default=2000, help="generated articles (default 2000)")
+    bench_tag.add_argument("--processes", type=int, default=1, help="nlp.pipe processes (default 1)")
+    bench_tag.add_argument("--rounds", type=int, default=3, help="best of this many timings (default 3)")
     args = parser.parse_args(argv)
     if args.command == "summary":
         return summary_command(args.top)
+    if args.command == "bench-tag":
+        from extract.bench import tagger
+
+        print(tagger.run(args.articles, processes=args.processes, rounds=args.rounds).report())
+        return 0
     return tag_command(args.paths)

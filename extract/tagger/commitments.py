@@ -25,14 +25,16 @@ Beijing objected") or a circumstance ("..., as the leaders met in Seoul"):
 6. A sentence right after a commitment that only says what it covers ("The talks highlighted AI,
    quantum computing and biotechnology") adds its sectors to the parties in force.
 """
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from extract.tagger import lexicon
 from extract.tagger.countries import Mention
-from extract.tagger.sectors import SPANS_KEY
+from extract.tagger.sectors import SectorTerm, sector_terms
+from extract.tagger.sentences import Words, positions, words_of
 
 DIPLOMACY = "diplomacy"
 TRIGGER_WORDS = lexicon.COMMIT_VERBS | lexicon.FUTURE_MARKERS | {first for first, _ in lexicon.INTENT_PHRASES}
@@ -53,6 +55,20 @@ class Commitment:
     end_char: int
     commitment_type: str  # agreement, pledge, joint_statement or plan
     confidence: float
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+
+
+def _sentences(doc: Words) -> list[Sentence]:
+    starts = doc.sentence_starts
+    return [Sentence(start, end) for start, end in zip(starts, starts[1:] + [len(doc.text)], strict=True)]
+
+
+
 
 
 @dataclass(frozen=True)
@@ -96,29 +112,36 @@ class CommitmentDetector:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = doc._.mentions or []
-        sectors = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
+        sectors = sector_terms(doc)
         discourse = Discourse()
         found: list[Commitment] = []
-        for sentence in doc.sents:
-            words = {token.lower_ for token in sentence}
-            if members := _members(sentence, mentions, words):
+        words = words_of(doc)
+        triggers = positions(doc, TRIGGER_WORDS)
+        memberships = positions(doc, lexicon.MEMBERSHIP_WORDS)
+        # A clause can only commit someone named in it or referred back to: other sentences are
+        # not analysed at all, which keeps the detector's cost to the sentences that matter.
+        party_words = sorted({m.start for m in mentions} | set(positions(doc, lexicon.REFERRING_WORDS)))
+        for sentence in _sentences(words):
+            if _any_within(memberships, sentence) and (members := _members(words, sentence, mentions)):
                 discourse.establish(members)
                 found += [replace(c, parties=list(members)) for party, c in discourse.waiting if party in members]
                 discourse.waiting = []
             new = []
-            if words & TRIGGER_WORDS:
-                for clause in _clauses(sentence):
-                    new += self._clause(doc, sentence, clause, mentions, sectors, discourse)
+            if _any_within(triggers, sentence) and _any_within(party_words, sentence):
+                for clause in _clauses(words, sentence):
+                    new += self._clause(words, sentence, clause, mentions, sectors, discourse, triggers)
             elif discourse.last_sentence_committed:
-                new = _elaboration(doc, sentence, mentions, sectors, discourse)
+                new = _elaboration(words, sentence, mentions, sectors, discourse)
             discourse.last_sentence_committed = bool(new)
             found += new
         doc._.commitments = [c for c in found if c.confidence >= self.min_confidence]
+        doc._.words = None  # it refers back to the doc: a cycle the GC would have to find
+
         return doc
 
-    def _clause(self, doc: Doc, sentence: Span, clause: Clause, mentions, sectors,
-                discourse: Discourse) -> list[Commitment]:
-        predicate = _predicate(doc, clause)
+    def _clause(self, doc: Words, sentence: Sentence, clause: Clause, mentions, sectors,
+                discourse: Discourse, triggers: list[int]) -> list[Commitment]:
+        predicate = _predicate(doc, clause, triggers)
         if predicate is None or _blocked(doc, clause, predicate):
             return []
         in_clause = [m for m in mentions if clause.start <= m.start and m.end <= clause.end
@@ -126,21 +149,21 @@ class CommitmentDetector:
         subject = [m for m in in_clause if m.end <= predicate.subject_end and m.role == "actor"
                    and not _excluded(doc, m, clause.start)]
         phrase_end = _phrase_end(doc, predicate.index, clause, in_clause)
-        mediating = doc[predicate.index].lower_ in lexicon.MEDIATION_VERBS
+        mediating = doc.lower[predicate.index] in lexicon.MEDIATION_VERBS
         counterparts = [m for m in in_clause if predicate.index < m.start < phrase_end
                         and _is_counterpart(doc, m, clause.start, predicate.index, mediating)]
         committing = _unique(m.iso3 for m in subject)
         others = [iso3 for iso3 in _unique(m.iso3 for m in counterparts) if iso3 not in committing]
-        subject_words = [t.lower_ for t in doc[clause.start:predicate.subject_end] if t.i not in clause.described]
-        if doc[predicate.index].lower_ in lexicon.COOPERATIVE_ACTS and not others:
+        subject_words = [doc.lower[i] for i in range(clause.start, predicate.subject_end) if i not in clause.described]
+        if doc.lower[predicate.index] in lexicon.COOPERATIVE_ACTS and not others:
             return []
         party_sets, carried = _party_sets(committing, others, discourse, subject_words)
         clause_sectors = _sectors(doc, sectors, clause)
-        words = {t.lower_ for t in doc[clause.start:clause.end]}
+        words = set(doc.lower[clause.start:clause.end])
         confidence = _confidence(predicate.strong, carried, bool(clause_sectors))
 
         def commitment(parties: list[str], score: float) -> Commitment:
-            return _commitment(sentence, parties, clause_sectors, _commitment_type(words), score)
+            return _commitment(doc, sentence, parties, clause_sectors, _commitment_type(words), score)
 
         if not party_sets:
             # A lone party may be a deal's first-named member ("South Africa will receive ... from
@@ -153,51 +176,54 @@ class CommitmentDetector:
         return [commitment(parties, confidence) for parties in party_sets]
 
 
-def _commitment(sentence: Span, parties: list[str], sectors: list[str], kind: str, confidence: float) -> Commitment:
-    return Commitment(parties=parties, sectors=sectors, evidence=sentence.text.strip(),
-                      start_char=sentence.start_char,
-                      end_char=sentence.start_char + len(sentence.text.rstrip()),
-                      commitment_type=kind, confidence=confidence)
+def _commitment(doc: Words, sentence: Sentence, parties: list[str], sectors: list[str], kind: str,
+                confidence: float) -> Commitment:
+    evidence, start_char, end_char = doc.span_text(sentence.start, sentence.end)
+    return Commitment(parties=parties, sectors=sectors, evidence=evidence, start_char=start_char,
+                      end_char=end_char, commitment_type=kind, confidence=confidence)
 
 
 def _unique(values) -> list[str]:
     return list(dict.fromkeys(values))
 
 
-def _members(sentence: Span, mentions: list[Mention], words: set[str]) -> list[str]:
+def _any_within(indices: list[int], span: "Sentence") -> bool:
+    i = bisect_left(indices, span.start)
+    return i < len(indices) and indices[i] < span.end
+
+
+def _members(doc: Words, sentence: Sentence, mentions: list[Mention]) -> list[str]:
     """The countries a sentence names as the members of a deal or group, if it is such a sentence."""
-    if not words & lexicon.MEMBERSHIP_WORDS or not words & lexicon.AGREEMENT_NOUNS:
+    if lexicon.AGREEMENT_NOUNS.isdisjoint(doc.lower[sentence.start:sentence.end]):
         return []
     members = _unique(m.iso3 for m in mentions if sentence.start <= m.start and m.end <= sentence.end
                       and m.role in ("actor", "possessive"))
     return members if len(members) >= 3 else []
 
 
-def _clauses(sentence: Span) -> list[Clause]:
-    doc = sentence.doc
+def _clauses(doc: Words, sentence: Sentence) -> list[Clause]:
     cuts = [sentence.start]
     described: set[int] = set()
     aside: set[int] = set()
     i = sentence.start
     while i < sentence.end:
-        token = doc[i]
-        word = token.lower_
-        previous = doc[i - 1].text if i > sentence.start else ""
+        word = doc.lower[i]
+        previous = doc.text[i - 1] if i > sentence.start else ""
         if word in RELATIVE_PRONOUNS and previous == ",":
-            close = next((j for j in range(i, sentence.end) if doc[j].text in (",", ";")), None)
+            close = next((j for j in range(i, sentence.end) if doc.text[j] in (",", ";")), None)
             end = sentence.end if close is None else close
             described.update(range(i - 1, end))
             if close is not None or word != "which":  # a closing "which" clause adds to the commitment
                 aside.update(range(i - 1, end))
             i = end
             continue
-        if token.text == ";" or (word in lexicon.CLAUSE_BREAKERS and i > sentence.start) or (
+        if word == ";" or (word in lexicon.CLAUSE_BREAKERS and i > sentence.start) or (
                 previous == "," and word in lexicon.CLAUSE_BREAKERS_AFTER_COMMA):
             cuts.append(i)
         elif i == sentence.start and (word in lexicon.CLAUSE_BREAKERS or word in lexicon.CLAUSE_BREAKERS_AFTER_COMMA
                                       or word in ("if", "unless")):
             # A sentence that opens with a subordinate clause: it ends at the first comma.
-            comma = next((j for j in range(i, sentence.end) if doc[j].text == ","), None)
+            comma = next((j for j in range(i, sentence.end) if doc.text[j] == ","), None)
             if comma is not None:
                 cuts.append(comma + 1)
         i += 1
@@ -206,12 +232,12 @@ def _clauses(sentence: Span) -> list[Clause]:
             for start, end in zip(cuts, cuts[1:], strict=False) if start < end]
 
 
-def _predicate(doc: Doc, clause: Clause) -> Predicate | None:
+def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | None:
     start, end = clause.start, clause.end
-    for i in range(start, end):
+    for i in triggers[bisect_left(triggers, start):bisect_left(triggers, end)]:
         if i in clause.described:
             continue
-        word = doc[i].lower_
+        word = doc.lower[i]
         if word in lexicon.COMMIT_VERBS and _is_verb_use(doc, i, start):
             if word not in lexicon.OBJECT_BOUND_VERBS or _agreement_noun_follows(doc, i, end):
                 return Predicate(i, i, word in lexicon.STRONG_COMMIT_WORDS)
@@ -219,56 +245,56 @@ def _predicate(doc: Doc, clause: Clause) -> Predicate | None:
             return Predicate(verb, i, False)
         if word in lexicon.FUTURE_MARKERS and (trip := _trip_with_purpose(doc, i + 1, end)) is not None:
             return Predicate(trip, i, False)
-        if i + 1 < end and (word, doc[i + 1].lower_) in lexicon.INTENT_PHRASES:
+        if i + 1 < end and (word, doc.lower[i + 1]) in lexicon.INTENT_PHRASES:
             if (verb := _governed_verb(doc, i + 2, end)) is not None:
                 return Predicate(verb, i, False)
     return None
 
 
-def _is_verb_use(doc: Doc, i: int, start: int) -> bool:
+def _is_verb_use(doc: Words, i: int, start: int) -> bool:
     """ "signed", not "a sign of"; "offered", not "an offer"; "agreed", not "the agreed text"."""
     if i == start:
-        return doc[i].lower_.endswith("ed")
-    return doc[i - 1].lower_ not in ("a", "an", "the", "its", "their", "his", "her", "this", "that")
+        return doc.lower[i].endswith("ed")
+    return doc.lower[i - 1] not in ("a", "an", "the", "its", "their", "his", "her", "this", "that")
 
 
-def _agreement_noun_follows(doc: Doc, i: int, end: int) -> bool:
-    return any(doc[j].lower_ in lexicon.AGREEMENT_NOUNS for j in range(i + 1, min(i + 13, end)))
+def _agreement_noun_follows(doc: Words, i: int, end: int) -> bool:
+    return not lexicon.AGREEMENT_NOUNS.isdisjoint(doc.lower[i + 1:min(i + 13, end)])
 
 
-def _governed_verb(doc: Doc, i: int, end: int) -> int | None:
+def _governed_verb(doc: Words, i: int, end: int) -> int | None:
     """The verb a modal governs, past adverbs: "will also further expand", "would be provided"."""
-    while i < end and doc[i].lower_ in lexicon.ADVERBS:
+    while i < end and doc.lower[i] in lexicon.ADVERBS:
         i += 1
     if i >= end:
         return None
-    word = doc[i].lower_
+    word = doc.lower[i]
     if word in lexicon.ACTION_VERBS:
         return i
     if word == "be" and i + 1 < end:
-        participle = doc[i + 1].lower_
+        participle = doc.lower[i + 1]
         if participle.endswith(("ed", "en")) or participle in ("built", "sent", "made", "held", "set", "spent"):
             return i + 1
     return None
 
 
-def _trip_with_purpose(doc: Doc, i: int, end: int) -> int | None:
+def _trip_with_purpose(doc: Words, i: int, end: int) -> int | None:
     """ "will visit Mauritania and Senegal to mediate ...": the trip is the predicate (its
     destinations are the counterparts) when its purpose is an act; a visit alone is a schedule."""
-    while i < end and doc[i].lower_ in lexicon.ADVERBS:
+    while i < end and doc.lower[i] in lexicon.ADVERBS:
         i += 1
-    if i >= end or doc[i].lower_ not in lexicon.TRAVEL_VERBS:
+    if i >= end or doc.lower[i] not in lexicon.TRAVEL_VERBS:
         return None
-    purpose = next((j for j in range(i + 1, min(i + 12, end - 1)) if doc[j].lower_ == "to"
-                    and doc[j + 1].lower_ in lexicon.ACTION_VERBS), None)
+    purpose = next((j for j in range(i + 1, min(i + 12, end - 1)) if doc.lower[j] == "to"
+                    and doc.lower[j + 1] in lexicon.ACTION_VERBS), None)
     return i if purpose is not None else None
 
 
-def _cue_word(token, clause_start: int) -> str:
+def _cue_word(doc: Words, i: int, clause_start: int) -> str:
     """Cue words are common nouns and verbs: a capitalised word inside a clause is a name ("the
     European Union", "May 5"), not a cue."""
-    if token.text.islower() or token.i == clause_start or token.is_sent_start:
-        return token.lower_
+    if doc.text[i].islower() or i == clause_start or i in doc.sentence_start_set:
+        return doc.lower[i]
     return ""
 
 
@@ -276,46 +302,51 @@ CUES_BEFORE_PREDICATE = (lexicon.CALL_CUES | lexicon.CRITICISM_CUES | lexicon.TH
                          | lexicon.NEGATION_CUES | lexicon.COMMENTATOR_NOUNS)
 
 
-def _blocked(doc: Doc, clause: Clause, predicate: Predicate) -> bool:
+def _blocked(doc: Words, clause: Clause, predicate: Predicate) -> bool:
     """A call, demand, criticism, threat, doubt, negation or commentator before the predicate (or
     a condition or threat anywhere in the clause) makes the clause something other than a
     commitment."""
-    before = [t for t in doc[clause.start:predicate.index] if t.i not in clause.aside]
-    if any(_cue_word(t, clause.start) in CUES_BEFORE_PREDICATE for t in before):
+    before = [i for i in range(clause.start, predicate.index) if i not in clause.aside]
+    if not CUES_BEFORE_PREDICATE.isdisjoint(doc.lower[clause.start:predicate.index]) and any(
+            doc.lower[i] in CUES_BEFORE_PREDICATE and _cue_word(doc, i, clause.start) for i in before):
         return True
-    if any(t.lower_ in lexicon.CLAUSE_WIDE_CUES for t in doc[clause.start:clause.end]):
+    if not lexicon.CLAUSE_WIDE_CUES.isdisjoint(doc.lower[clause.start:clause.end]):
         return True
-    words = [t.lower_ for t in before]
-    return any(_contains(words, phrase) for phrase in lexicon.PHRASE_CUES)
+    joined = " " + " ".join(doc.lower[i] for i in before) + " "
+    return any(phrase in joined for phrase in PHRASE_CUE_STRINGS)
 
 
-def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
+PHRASE_CUE_STRINGS = tuple(f" {' '.join(phrase)} " for phrase in lexicon.PHRASE_CUES)
 
 
-def _excluded(doc: Doc, mention: Mention, start: int) -> bool:
-    words = [t.lower_ for t in doc[max(start, mention.start - 3):mention.start] if t.lower_ != "the"]
-    return any(tuple(words[-len(phrase):]) == phrase for phrase in lexicon.EXCLUDING_PRECEDERS)
+EXCLUDING_BY_LAST_WORD: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in lexicon.EXCLUDING_PRECEDERS:
+    EXCLUDING_BY_LAST_WORD.setdefault(_phrase[-1], []).append(_phrase)
 
 
-def _phrase_end(doc: Doc, predicate: int, clause: Clause, mentions: list[Mention]) -> int:
+def _excluded(doc: Words, mention: Mention, start: int) -> bool:
+    words = [w for w in doc.lower[max(start, mention.start - 3):mention.start] if w != "the"]
+    phrases = EXCLUDING_BY_LAST_WORD.get(words[-1]) if words else None
+    return bool(phrases) and any(tuple(words[-len(phrase):]) == phrase for phrase in phrases)
+
+
+def _phrase_end(doc: Words, predicate: int, clause: Clause, mentions: list[Mention]) -> int:
     """Where the predicate's phrase ends: at the first comma that does not continue a list of
     countries ("with Japan, India, France and ..."). """
     starts = {m.start for m in mentions}
     for i in range(predicate + 1, clause.end):
-        if doc[i].text == "," and i not in clause.described:
+        if doc.text[i] == "," and i not in clause.described:
             j = i + 1
-            while j < clause.end and doc[j].lower_ in ("and", "the", "or"):
+            while j < clause.end and doc.lower[j] in ("and", "the", "or"):
                 j += 1
             # "..., Sudan, and with strings attached, Cuba": an "and" keeps the list going a little.
-            reach = 6 if doc[i + 1].lower_ == "and" else 1
+            reach = 6 if i + 1 < clause.end and doc.lower[i + 1] == "and" else 1
             if not any(k in starts for k in range(j, min(j + reach, clause.end))):
                 return i
     return clause.end
 
 
-def _is_counterpart(doc: Doc, mention: Mention, start: int, predicate: int, mediating: bool) -> bool:
+def _is_counterpart(doc: Words, mention: Mention, start: int, predicate: int, mediating: bool) -> bool:
     """A country after the predicate that the commitment is with, to or for: an actor, a
     possessive ("Indonesia's goal") or a name after a preposition ("investment into India").
     Countries "between" which something happens are what it is about ("the agreement between the
@@ -323,19 +354,19 @@ def _is_counterpart(doc: Doc, mention: Mention, start: int, predicate: int, medi
     between an Israeli movement and the PLO"), where they are the counterparts."""
     if _excluded(doc, mention, start):
         return False
-    if any(t.lower_ == "between" for t in doc[predicate:mention.start]):
+    if "between" in doc.lower[predicate:mention.start]:
         return mediating
     if mention.role == "modifier":
         return False
     if mention.role in ("actor", "possessive"):
         return True
-    before = doc[mention.start - 1].lower_ if mention.start else ""
+    before = doc.lower[mention.start - 1] if mention.start else ""
     return before in COUNTERPART_PREPOSITIONS
 
 
 def _referring_count(subject_words: list[str]) -> tuple[bool, int | None]:
     """Whether the subject refers back ("they", "the two sides", "the deal"), and to how many."""
-    refers = any(word in lexicon.ANAPHORIC_SUBJECTS or word in lexicon.ARTIFACT_SUBJECTS for word in subject_words)
+    refers = not lexicon.REFERRING_WORDS.isdisjoint(subject_words)
     count = next((lexicon.NUMBER_WORDS[word] for word in subject_words if word in lexicon.NUMBER_WORDS), None)
     return refers, count
 
@@ -360,54 +391,58 @@ def _party_sets(committing: list[str], others: list[str], discourse: Discourse,
     return [list(referent) if artifact else _unique(referent + others)], True
 
 
-def _segments(doc: Doc, clause: Clause) -> list[tuple[int, int]]:
+def _segments(doc: Words, clause: Clause) -> list[tuple[int, int]]:
     """Coordinated commitments in one clause (", and to launch a dialogue ..."): each names its
     own sectors, so the diplomacy rule applies to each."""
+    if "to" not in doc.lower[clause.start:clause.end]:
+        return [(clause.start, clause.end)]
     cuts = [clause.start]
     for i in range(clause.start + 1, clause.end - 2):
-        if doc[i].text == "," and doc[i + 1].lower_ == "and" and doc[i + 2].lower_ == "to":
+        if doc.text[i] == "," and doc.lower[i + 1] == "and" and doc.lower[i + 2] == "to":
             cuts.append(i)
     cuts.append(clause.end)
     return list(zip(cuts, cuts[1:], strict=False))
 
 
-def _sectors(doc: Doc, sectors: list[Span], clause: Clause) -> list[str]:
+def _sectors(doc: Words, sectors: list[SectorTerm], clause: Clause) -> list[str]:
     codes: list[str] = []
     for start, end in _segments(doc, clause):
         instruments = _instrument_lists(doc, start, end)
         spans = [s for s in sectors if start <= s.start and s.end <= end
                  and s.start not in clause.aside and s.start not in instruments]
-        segment = _unique(s.label_ for s in spans)
+        segment = _unique(s.code for s in spans)
         if len(segment) > 1 and DIPLOMACY in segment:
             segment.remove(DIPLOMACY)
         if "finance" in segment and "development" in segment and all(
-                s.text.lower() in LOAN_TERMS for s in spans if s.label_ == "finance"):
+                s.text in LOAN_TERMS for s in spans if s.code == "finance"):
             segment.remove("finance")
         codes += segment
     return _unique(codes)
 
 
-def _instrument_lists(doc: Doc, start: int, end: int) -> set[int]:
+def _instrument_lists(doc: Words, start: int, end: int) -> set[int]:
     """Tokens of "in the form of grants, loans and guarantees": how a commitment pays, not what it
     is about. The list runs to the next ", and" or ";"."""
-    words = [t.lower_ for t in doc[start:end]]
+    words = doc.lower[start:end]
     tokens: set[int] = set()
+    if "form" not in words and "as" not in words:
+        return tokens
     for phrase in lexicon.INSTRUMENT_LIST_OPENERS:
         for i in range(len(words) - len(phrase) + 1):
             if tuple(words[i:i + len(phrase)]) == phrase:
                 j = start + i + len(phrase)
-                while j < end and doc[j].text != ";" and not (doc[j].text == "," and j + 1 < end
-                                                             and doc[j + 1].lower_ == "and"):
+                while j < end and doc.text[j] != ";" and not (doc.text[j] == "," and j + 1 < end
+                                                               and doc.lower[j + 1] == "and"):
                     tokens.add(j)
                     j += 1
     return tokens
 
 
-def _elaboration(doc: Doc, sentence: Span, mentions: list[Mention], sectors: list[Span],
+def _elaboration(doc: Words, sentence: Sentence, mentions: list[Mention], sectors: list[SectorTerm],
                  discourse: Discourse) -> list[Commitment]:
     """A sentence after a commitment that says what it covers: "The talks highlighted areas such
     as AI, quantum computing and biotechnology", "They include work on clean energy"."""
-    words = [t.lower_ for t in sentence]
+    words = doc.lower[sentence.start:sentence.end]
     opening = words[:4]
     if not discourse.frame or not set(opening) & lexicon.ELABORATING_SUBJECTS:
         return []
@@ -416,12 +451,13 @@ def _elaboration(doc: Doc, sentence: Span, mentions: list[Mention], sectors: lis
     if any(m.role == "actor" and m.start < sentence.start + 4 for m in mentions if sentence.start <= m.start):
         return []
     clause = Clause(sentence.start, sentence.end, frozenset(), frozenset())
-    if any(_cue_word(t, sentence.start) in CUES_BEFORE_PREDICATE for t in sentence):
+    if any(doc.lower[i] in CUES_BEFORE_PREDICATE and _cue_word(doc, i, sentence.start)
+           for i in range(sentence.start, sentence.end)):
         return []
     codes = _sectors(doc, sectors, clause)
     if not codes:
         return []
-    return [_commitment(sentence, list(discourse.frame), codes, "plan", _confidence(False, True, True) - 0.1)]
+    return [_commitment(doc, sentence, list(discourse.frame), codes, "plan", _confidence(False, True, True) - 0.1)]
 
 
 def _commitment_type(words: set[str]) -> str:

@@ -2,23 +2,29 @@
 is an actor ("Korea's foreign ministry", "Seoul said", "President Moon") or only qualifies
 something else ("Korean chipmakers", "Japan's largest steelmaker").
 
-spaCy's entity ruler proposes candidates (labels COUNTRY, LEADER and US_STATE, built from the
-seeds); ``country_resolver`` decides. It drops what only looks like a country: part of another
-name ("Michael Jordan", "Lake Chad", "U.S. Steel", "South China Sea", "New Mexico"), a capital
-used as a venue ("talks in Vienna") or in a dateline, "Georgia" and "Washington" in articles about
-US states, and leaders outside their term of office (or marked "former"). It reads bare "Korea" as
-North Korea only when the article names North Korea and never South Korea.
+``country_matcher`` proposes candidates (labels COUNTRY, LEADER and US_STATE, from the seeds)
+with one phrase matcher, the longest match winning; ``country_resolver`` decides. It drops what
+only looks like a country: part of another name ("Michael Jordan", "Lake Chad", "U.S. Steel",
+"South China Sea", "New Mexico"), a capital used as a venue ("talks in Vienna") or in a dateline,
+"Georgia" and "Washington" in articles about US states, and leaders outside their term of office
+(or marked "former"). It reads bare "Korea" as North Korea only when the article names North Korea
+and never South Korea.
 """
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
 import srsly
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 from spacy.util import ensure_path
 
 from extract import reference
 from extract.tagger import lexicon
+from extract.tagger.sectors import sector_terms
+from extract.tagger.sentences import longest_first, words_of
 
 COUNTRY = "COUNTRY"
 LEADER = "LEADER"
@@ -40,6 +46,8 @@ if not Doc.has_extension("published_date"):
     Doc.set_extension("published_date", default=None)  # ISO date of the article, to date leaders
 if not Doc.has_extension("mentions"):
     Doc.set_extension("mentions", default=None)
+if not Doc.has_extension("candidates"):
+    Doc.set_extension("candidates", default=None)
 
 
 @dataclass(frozen=True)
@@ -51,27 +59,74 @@ class Mention:
     role: str  # actor, possessive (names something of the country's) or modifier
 
 
-def country_patterns() -> list[dict]:
-    """Entity-ruler patterns from the seeds. Names and capitals also match in capitals, as
-    datelines write them ("SEOUL -")."""
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    label: str  # COUNTRY, LEADER or US_STATE
+    key: str  # "ISO3|alias type" for countries, the name for leaders, the code for states
+
+
+def candidate_patterns() -> list[list[str]]:
+    """[label, id, text] for every candidate the seeds define. Names and capitals also match in
+    capitals, as datelines write them ("SEOUL -"); leaders by full name, by surname unless it is
+    a common word ("Moon", "May"), and always after a title ("President Moon")."""
     patterns = []
     for row in reference.country_aliases():
         variants = {row["alias"]}
         if row["alias_type"] in ("name", "capital"):
             variants.add(row["alias"].upper())
-        patterns += [{"label": COUNTRY, "pattern": text, "id": f"{row['iso3']}|{row['alias_type']}"}
-                     for text in sorted(variants)]
+        patterns += [[COUNTRY, f"{row['iso3']}|{row['alias_type']}", text] for text in sorted(variants)]
     aliases = {row["alias"] for row in reference.country_aliases()}
-    patterns += [{"label": US_STATE, "pattern": row["state_name"], "id": row["state_code"]}
+    patterns += [[US_STATE, row["state_code"], row["state_name"]]
                  for row in reference.us_states() if row["state_name"] not in aliases]
     for name in sorted({key for row in reference.leaders() for key in (row["person_name"], row["surname"])}):
         rows = [r for r in reference.leaders() if name in (r["person_name"], r["surname"])]
         if name in {r["person_name"] for r in rows} or not all(r["needs_title"] == "true" for r in rows):
-            patterns.append({"label": LEADER, "pattern": name, "id": name})
-        surname_tokens = [{"ORTH": part} for part in name.split()]
-        patterns.append({"label": LEADER, "id": name,
-                         "pattern": [{"ORTH": {"IN": sorted(lexicon.LEADER_TITLES)}}, *surname_tokens]})
+            patterns.append([LEADER, name, name])
+        patterns += [[LEADER, name, f"{title} {name}"] for title in sorted(lexicon.LEADER_TITLES)]
     return patterns
+
+
+class CountryMatcher:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.vocab = nlp.vocab
+        self.tokenizer = nlp.tokenizer
+        self.patterns: list[list[str]] = []
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+
+    def initialize(self, get_examples=None, nlp=None) -> None:
+        self._set_patterns(candidate_patterns())
+
+    def _set_patterns(self, patterns: list[list[str]]) -> None:
+        self.patterns = patterns
+        self.matcher = PhraseMatcher(self.vocab, attr="ORTH")
+        by_key: dict[str, list[str]] = {}
+        for label, key, text in patterns:
+            by_key.setdefault(f"{label}|{key}", []).append(text)
+        for key, texts in by_key.items():
+            self.matcher.add(key, list(self.tokenizer.pipe(texts)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        strings = self.vocab.strings
+        doc._.candidates = [Candidate(start, end, *strings[match_id].split("|", 1))
+                            for match_id, start, end in longest_first(self.matcher(doc))]
+        return doc
+
+    def to_disk(self, path, exclude=tuple()):
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "patterns.json", self.patterns)
+
+    def from_disk(self, path, exclude=tuple()):
+        self._set_patterns(srsly.read_json(ensure_path(path) / "patterns.json"))
+        return self
+
+
+@Language.factory("country_matcher")
+def make_country_matcher(nlp: Language, name: str) -> CountryMatcher:
+    return CountryMatcher(nlp, name)
 
 
 def leader_table() -> dict[str, list[list[str]]]:
@@ -83,8 +138,26 @@ def leader_table() -> dict[str, list[list[str]]]:
     return table
 
 
+class Context:
+    """What the resolver's rules look at: the doc's words and where the candidates are."""
+
+    def __init__(self, doc: Doc, candidates: list[Candidate]):
+        words = words_of(doc)
+        self.text = words.text
+        self.lower = words.lower
+        self.sentence_starts = words.sentence_start_set
+        self.published = doc._.published_date
+        self.labels = {i: c.label for c in candidates for i in range(c.start, c.end)}
+
+    def label(self, i: int) -> str:
+        return self.labels.get(i, "")
+
+    def surface(self, candidate: Candidate) -> str:
+        return " ".join(self.text[candidate.start:candidate.end])
+
+
 class CountryResolver:
-    def __init__(self, name: str):
+    def __init__(self, nlp: Language, name: str):
         self.name = name
         self.leaders: dict[str, list[list[str]]] = {}
 
@@ -92,47 +165,51 @@ class CountryResolver:
         self.leaders = leader_table()
 
     def __call__(self, doc: Doc) -> Doc:
-        words = {token.text for token in doc}
+        candidates = doc._.candidates or []
+        if not candidates:
+            doc._.mentions = []
+            return doc
+        context = Context(doc, candidates)
         us_context = {
-            "Georgia": bool(words & GEORGIA_CITY_CUES) or any(
-                ent.label_ == US_STATE and ent.text != "New York" for ent in doc.ents),
+            "Georgia": not GEORGIA_CITY_CUES.isdisjoint(context.text) or any(
+                c.label == US_STATE and c.key != "NY" for c in candidates),
             "Washington": False,
         }
-        inside_terms = [(span.start, span.end) for span in doc.spans.get("sectors", []) if len(span) > 1]
+        inside_terms = {i for t in sector_terms(doc) if t.end - t.start > 1 for i in range(t.start, t.end)}
         mentions = []
-        for ent in doc.ents:
-            if any(start <= ent.start and ent.end <= end for start, end in inside_terms):
+        for candidate in candidates:
+            if candidate.start in inside_terms and candidate.end - 1 in inside_terms:
                 continue  # part of a longer term: "Paris agreement"
-            resolved = self._resolve(doc, ent, us_context)
+            resolved = self._resolve(context, candidate, us_context)
             if resolved:
                 iso3, kind = resolved
-                mentions.append(Mention(ent.start, ent.end, iso3, kind, _role(doc, ent, kind)))
-        mentions = _korea_in_context(doc, mentions)
+                mentions.append(Mention(candidate.start, candidate.end, iso3, kind, _role(context, candidate, kind)))
+        mentions = _korea_in_context(context, candidates, mentions)
+        doc._.candidates = None
         doc._.mentions = mentions
-        doc.ents = [Span(doc, m.start, m.end, label=COUNTRY, span_id=m.iso3) for m in mentions]
+        _set_entities(doc, mentions)
         return doc
 
-    def _resolve(self, doc: Doc, ent: Span, us_context: dict[str, bool]) -> tuple[str, str] | None:
-        if ent.label_ == US_STATE:
+    def _resolve(self, context: Context, candidate: Candidate, us_context: dict[str, bool]) -> tuple[str, str] | None:
+        if candidate.label == US_STATE:
             return None
-        if ent.label_ == LEADER:
-            return self._leader(doc, ent)
-        iso3, kind = ent.ent_id_.split("|")
-        if _part_of_another_name(doc, ent) or _is_venue(doc, ent, kind):
+        if candidate.label == LEADER:
+            return self._leader(context, candidate)
+        iso3, kind = candidate.key.split("|")
+        if _part_of_another_name(context, candidate) or _is_venue(context, candidate, kind):
             return None
-        if ent.text in us_context and _us_state_here(doc, ent, us_context[ent.text]):
+        surface = context.text[candidate.start] if candidate.end - candidate.start == 1 else ""
+        if surface in us_context and _us_state_here(context, candidate, us_context[surface]):
             return None
         return iso3, kind
 
-    def _leader(self, doc: Doc, ent: Span) -> tuple[str, str] | None:
-        before = doc[ent.start - 1].lower_ if ent.start else ""
-        if before in lexicon.FORMER_WORDS or ent[0].lower_ in lexicon.FORMER_WORDS:
+    def _leader(self, context: Context, candidate: Candidate) -> tuple[str, str] | None:
+        before = context.lower[candidate.start - 1] if candidate.start else ""
+        if before in lexicon.FORMER_WORDS or context.lower[candidate.start] in lexicon.FORMER_WORDS:
             return None
-        name = ent.ent_id_
-        published = doc._.published_date
-        terms = self.leaders.get(name, [])
-        if published:
-            terms = [t for t in terms if t[1] <= published and (not t[2] or published <= t[2])]
+        terms = self.leaders.get(candidate.key, [])
+        if context.published:
+            terms = [t for t in terms if t[1] <= context.published and (not t[2] or context.published <= t[2])]
         countries = {t[0] for t in terms}
         return (countries.pop(), "leader") if len(countries) == 1 else None
 
@@ -146,91 +223,116 @@ class CountryResolver:
         return self
 
 
-def _part_of_another_name(doc: Doc, ent: Span) -> bool:
+def _set_entities(doc: Doc, mentions: list[Mention]) -> None:
+    """doc.ents = COUNTRY spans whose ent_id_ is the ISO3 code, written as token arrays: building
+    a Span per mention costs more than the resolution itself."""
+    iob = np.full(len(doc), 2, dtype=np.uint64)  # 2 = outside an entity
+    label = np.zeros(len(doc), dtype=np.uint64)
+    ent_id = np.zeros(len(doc), dtype=np.uint64)
+    country = doc.vocab.strings.add(COUNTRY)
+    for m in mentions:
+        iob[m.start] = 3  # begins
+        iob[m.start + 1:m.end] = 1  # inside
+        label[m.start:m.end] = country
+        ent_id[m.start:m.end] = doc.vocab.strings.add(m.iso3)
+    doc.from_array([ENT_IOB, ENT_TYPE, ENT_ID], np.stack([iob, label, ent_id], axis=1))
+
+
+def _capitalised(word: str) -> bool:
+    return word.isalpha() and (word.istitle() or word.isupper())
+
+
+def _part_of_another_name(context: Context, candidate: Candidate) -> bool:
     """A capitalised word right before ("Michael Jordan", "Lake Chad", "North American") or a
     capitalised name or geographic noun right after ("U.S. Steel", "Jordan Valley")."""
-    if ent.start > 0:
-        before = doc[ent.start - 1]
-        if (before.is_title or before.is_upper) and before.is_alpha and not before.is_sent_start \
-                and before.text not in lexicon.NAME_PRECEDERS_KEEPING_COUNTRY and before.ent_type_ != COUNTRY:
+    text = context.text
+    if candidate.start > 0:
+        before = text[candidate.start - 1]
+        if _capitalised(before) and candidate.start - 1 not in context.sentence_starts \
+                and before not in lexicon.NAME_PRECEDERS_KEEPING_COUNTRY \
+                and context.label(candidate.start - 1) != COUNTRY:
             return True
-    if ent.end < len(doc):
-        after = doc[ent.end]
-        if after.text in lexicon.GEOGRAPHIC_FOLLOWERS:
+    if candidate.end < len(text):
+        after = text[candidate.end]
+        if after in lexicon.GEOGRAPHIC_FOLLOWERS:
             return True
-        if after.is_title and after.is_alpha and after.text not in lexicon.NAME_FOLLOWERS_KEEPING_COUNTRY \
-                and after.ent_type_ not in (COUNTRY, LEADER):
-            return not (after.text == "Air" and ent.end + 1 < len(doc) and doc[ent.end + 1].text == "Force")
+        if after.isalpha() and after.istitle() and after not in lexicon.NAME_FOLLOWERS_KEEPING_COUNTRY \
+                and context.label(candidate.end) not in (COUNTRY, LEADER):
+            return not (after == "Air" and candidate.end + 1 < len(text) and text[candidate.end + 1] == "Force")
     return False
 
 
-def _is_venue(doc: Doc, ent: Span, kind: str) -> bool:
+def _is_venue(context: Context, candidate: Candidate, kind: str) -> bool:
     """A capital is its government only as an actor: "Seoul said", not "talks in Seoul" or the
     dateline "SEOUL -"."""
     if kind not in ("capital", "seat_of_government"):
         return False
-    if ent.text.isupper() and (ent.start == 0 or doc[ent.start].is_sent_start or doc[ent.start - 1].is_space):
+    text = context.text
+    if context.surface(candidate).isupper() and (candidate.start == 0 or candidate.start in context.sentence_starts
+                                                 or text[candidate.start - 1].isspace()):
         return True
-    i = ent.start - 1
-    while i >= 0 and (doc[i].text in (",", "and", "or") or doc[i].ent_type_ == COUNTRY or doc[i].is_title):
+    i = candidate.start - 1
+    while i >= 0 and (text[i] in (",", "and", "or") or context.label(i) == COUNTRY or text[i].istitle()):
         i -= 1
-    return i >= 0 and doc[i].lower_ in lexicon.LOCATIVE_WORDS
+    return i >= 0 and context.lower[i] in lexicon.LOCATIVE_WORDS
 
 
-def _us_state_here(doc: Doc, ent: Span, us_context: bool) -> bool:
-    nearby = doc[max(ent.start - 3, 0):ent.end + 2]
-    words = {t.lower_ for t in nearby}
-    return us_context or "state" in words or "governor" in words or any(
-        t.text in WASHINGTON_CITY_CUES | GEORGIA_CITY_CUES for t in nearby)
+def _us_state_here(context: Context, candidate: Candidate, us_context: bool) -> bool:
+    window = range(max(candidate.start - 3, 0), min(candidate.end + 2, len(context.text)))
+    nearby = {context.lower[i] for i in window}
+    return us_context or "state" in nearby or "governor" in nearby or any(
+        context.text[i] in WASHINGTON_CITY_CUES | GEORGIA_CITY_CUES for i in window)
 
 
-def _role(doc: Doc, ent: Span, kind: str) -> str:
+def _role(context: Context, candidate: Candidate, kind: str) -> str:
     if kind == "leader" or kind == "demonym":
         return "actor"
-    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in lexicon.PLACE_NOUNS:
+    lower, start = context.lower, candidate.start
+    if start >= 2 and lower[start - 1] == "of" and lower[start - 2] in lexicon.PLACE_NOUNS:
         return "modifier"  # "the island of Cyprus": a place
-    i = ent.end
-    possessive = i < len(doc) and doc[i].text in ("'s", "’s", "'", "’")
+    i = candidate.end
+    possessive = i < len(lower) and lower[i] in ("'s", "’s", "'", "’")
     if possessive:
         i += 1
-    if _government_noun_follows(doc, i):
+    if _government_noun_follows(context, i):
         return "actor"
     if possessive:
         return "possessive"
     if kind == "adjective":
         return "modifier"
-    if i < len(doc) and doc[i].lower_ in NON_GOVERNMENT_HEADS:
+    if i < len(lower) and lower[i] in NON_GOVERNMENT_HEADS:
         return "modifier"
     return "actor"
 
 
-def _government_noun_follows(doc: Doc, i: int) -> bool:
+def _government_noun_follows(context: Context, i: int) -> bool:
     """ "... foreign ministry", "... and Romanian officials", "... Prime Minister" """
-    limit = min(i + 5, len(doc))
+    limit = min(i + 5, len(context.lower))
     while i < limit:
-        token = doc[i]
-        word = token.lower_
+        word = context.lower[i]
         if word in lexicon.GOVERNMENT_NOUNS:
             return True
-        if word in lexicon.GOVERNMENT_MODIFIERS or word in ("and", ",", "the") or token.ent_type_ == COUNTRY:
+        if word in lexicon.GOVERNMENT_MODIFIERS or word in ("and", ",", "the") or context.label(i) == COUNTRY:
             i += 1
             continue
         return False
     return False
 
 
-def _korea_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _korea_in_context(context: Context, candidates: list[Candidate], mentions: list[Mention]) -> list[Mention]:
     """Bare "Korea" is South Korea unless the article names North Korea and never South Korea."""
-    texts = {doc[m.start:m.end].text for m in mentions}
-    if any(m.iso3 == "PRK" for m in mentions) and not texts & SOUTH_KOREA_ONLY and \
-            not any(m.iso3 == "KOR" and m.kind == "leader" for m in mentions):
+    if not any(m.iso3 == "PRK" for m in mentions):
+        return mentions
+    # Seoul named as a venue still says which Korea the article is about.
+    texts = {context.surface(c) for c in candidates if c.label == COUNTRY}
+    if not texts & SOUTH_KOREA_ONLY and not any(m.iso3 == "KOR" and m.kind == "leader" for m in mentions):
         return [Mention(m.start, m.end, "PRK", m.kind, m.role) if m.iso3 == "KOR" else m for m in mentions]
     return mentions
 
 
 @Language.factory("country_resolver")
 def make_country_resolver(nlp: Language, name: str) -> CountryResolver:
-    return CountryResolver(name)
+    return CountryResolver(nlp, name)
 
 
 def published_on(doc: Doc, value: str | date | None) -> Doc:

@@ -149,6 +149,8 @@ ANAPHORIC_SUBJECTS = _words("""
 ARTIFACT_SUBJECTS = AGREEMENT_NOUNS | _words("""
     money funds funding package loans grants investment aid assistance projects project measures
     commitments scheme programmes programs facility payment""")
+# Any word that can stand for parties named earlier.
+REFERRING_WORDS = ANAPHORIC_SUBJECTS | ARTIFACT_SUBJECTS
 # Subjects of sentences that say what a commitment covers ("The talks highlighted AI and
 # quantum computing", "They include work on clean energy"), and the verbs that do so.
 ELABORATING_SUBJECTS = ANAPHORIC_SUBJECTS | ARTIFACT_SUBJECTS | _words("""talks dialogue meeting summit

@@ -16,15 +16,18 @@ import spacy
 from spacy.language import Language
 
 from extract.settings import SEEDS_DIR, tagger_path
-from extract.tagger import commitments, countries, sectors, sentences  # noqa: F401  (register factories)
+from extract.tagger import commitments, countries, sectors, sentences, serialization  # noqa: F401  (registrations)
 
 CONFIG_PATH = Path(__file__).with_name("pipeline.cfg")
 SEED_FILES = ("country_aliases", "leaders", "sector_terms", "us_states")
 
 
 def fingerprint() -> str:
-    """Changes whenever anything saved with the pipeline would change."""
+    """Changes whenever anything saved with the pipeline would change: the config, the seeds, or
+    the code that turns them into patterns."""
     digest = hashlib.sha256(CONFIG_PATH.read_bytes())
+    for source in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(source.read_bytes())
     for name in SEED_FILES:
         digest.update((SEEDS_DIR / f"{name}.csv").read_bytes())
     return digest.hexdigest()[:16]
@@ -33,7 +36,6 @@ def fingerprint() -> str:
 def build_pipeline() -> Language:
     nlp = spacy.util.load_model_from_config(spacy.util.load_config(CONFIG_PATH), auto_fill=True, validate=True)
     nlp.initialize()
-    nlp.get_pipe("country_ruler").add_patterns(countries.country_patterns())
     nlp.meta["name"] = "commitments_tagger"
     nlp.meta["fingerprint"] = fingerprint()
     return nlp

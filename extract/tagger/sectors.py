@@ -1,27 +1,45 @@
-"""Sector terms: spans of ``doc.spans["sectors"]`` labelled with one of the 20 sector codes.
+"""Sector terms: ``doc._.sector_terms``, each with one of the 20 sector codes.
 
 Terms come from the ``sector_terms`` seed and match case-insensitively, in the singular or the
 plural ("chip", "chips"). Where terms overlap the longest wins ("quantum technology" is quantum,
 not also technology), and a generic "technology" that only qualifies a named field ("clean energy
 technology") adds nothing of its own: the annotation guide codes the most specific field named.
 """
+from typing import NamedTuple
+
 import srsly
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import ensure_path, filter_spans
+from spacy.tokens import Doc
+from spacy.util import ensure_path
 
 from extract import reference
+from extract.tagger.sentences import Words, longest_first, positions, words_of
 
 GENERIC_SECTOR = "science_technology"
 GENERIC_TERMS = frozenset({"technology", "technologies", "tech", "science", "innovation", "scientific"})
-SPANS_KEY = "sectors"
 EDUCATION = "education_culture"
 VERB_LIKE_TERMS = frozenset({"transport", "aid", "fund", "ship", "supply", "farm", "trade", "invest"})
 OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "itself", "themselves"})
 TRAINING_VERBS = frozenset({"train", "trains", "trained", "training"})
 TRAINED_PEOPLE = frozenset("""engineers workers teachers researchers students experts officials staff specialists
     technicians professionals personnel scientists nurses doctors judges diplomats civil servants""".split())
+
+
+class SectorTerm(NamedTuple):
+    """A sector span as plain values, for the rules that look at many of them."""
+    start: int
+    end: int
+    code: str
+    text: str  # lower case
+
+
+if not Doc.has_extension("sector_terms"):
+    Doc.set_extension("sector_terms", default=None)
+
+
+def sector_terms(doc: Doc) -> list[SectorTerm]:
+    return doc._.sector_terms or []
 
 
 def plural(word: str) -> str:
@@ -46,7 +64,7 @@ class SectorMatcher:
         self.vocab = nlp.vocab
         self.terms: dict[str, list[str]] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._make_doc = nlp.make_doc
+        self.tokenizer = nlp.tokenizer
 
     def initialize(self, get_examples=None, nlp=None) -> None:
         """Read the terms from the seed; the saved pipeline keeps them (to_disk)."""
@@ -60,14 +78,16 @@ class SectorMatcher:
         self.matcher = PhraseMatcher(self.vocab, attr="LOWER")
         for code, phrases in terms.items():
             variants = sorted({v for phrase in phrases for v in term_variants(phrase)})
-            self.matcher.add(code, [self._make_doc(v) for v in variants])
+            self.matcher.add(code, list(self.tokenizer.pipe(variants)))
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = filter_spans(Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)
-                             if not _in_a_name(doc[start:end]) and not _used_as_verb(doc[start:end]))
-        spans += _training_spans(doc, spans)
-        doc.spans[SPANS_KEY] = sorted((span for i, span in enumerate(spans) if not _qualifies_a_named_field(spans, i)),
-                                      key=lambda span: span.start)
+        words = words_of(doc)
+        strings = self.vocab.strings
+        terms = [SectorTerm(start, end, strings[match_id], " ".join(words.lower[start:end]))
+                 for match_id, start, end in longest_first(self.matcher(doc))
+                 if not _in_a_name(words, start, end) and not _used_as_verb(words, start, end)]
+        terms = sorted(terms + _training_terms(doc, words, terms))
+        doc._.sector_terms = [term for i, term in enumerate(terms) if not _qualifies_a_named_field(terms, i)]
         return doc
 
     def to_disk(self, path, exclude=tuple()):
@@ -80,44 +100,38 @@ class SectorMatcher:
         return self
 
 
-def _in_a_name(span: Span) -> bool:
+def _in_a_name(words: Words, start: int, end: int) -> bool:
     """Title-case words inside a sentence belong to a name ("Economy and Climate Minister",
     "Minerals Security Partnership"), not to the article's own wording; acronyms still count."""
-    if span[0].is_sent_start:
+    if start in words.sentence_start_set:
         return False
-    words = [t for t in span if t.is_alpha]
-    return bool(words) and all(t.is_title for t in words) and not all(t.is_upper for t in words)
+    alphabetic = [w for w in words.text[start:end] if w.isalpha()]
+    return bool(alphabetic) and all(w.istitle() for w in alphabetic) and not all(w.isupper() for w in alphabetic)
 
 
-def _used_as_verb(span: Span) -> bool:
+def _used_as_verb(words: Words, start: int, end: int) -> bool:
     """ "transport it to Germany", "to fund them": a term that is also a verb, used as one."""
-    if len(span) != 1 or span.text.lower() not in VERB_LIKE_TERMS:
+    if end - start != 1 or words.lower[start] not in VERB_LIKE_TERMS:
         return False
-    doc = span.doc
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    before = doc[span.start - 1].lower_ if span.start else ""
+    after = words.lower[end] if end < len(words.lower) else ""
+    before = words.lower[start - 1] if start else ""
     return after in OBJECT_PRONOUNS or before == "to"
 
 
-def _training_spans(doc: Doc, taken: list[Span]) -> list[Span]:
+def _training_terms(doc: Doc, words: Words, taken: list[SectorTerm]) -> list[SectorTerm]:
     """Training people ("train chip engineers", "training for nurses") is education, whatever the
     field; training troops is not, since soldiers are not in the list."""
-    taken_tokens = {i for span in taken for i in range(span.start, span.end)}
-    spans = []
-    for token in doc:
-        if token.lower_ in TRAINING_VERBS and token.i not in taken_tokens:
-            window = doc[token.i + 1:token.i + 5]
-            if any(t.lower_ in TRAINED_PEOPLE for t in window):
-                spans.append(Span(doc, token.i, token.i + 1, label=EDUCATION))
-    return spans
+    taken_tokens = {i for term in taken for i in range(term.start, term.end)}
+    return [SectorTerm(i, i + 1, EDUCATION, words.lower[i]) for i in positions(doc, TRAINING_VERBS)
+            if i not in taken_tokens and not TRAINED_PEOPLE.isdisjoint(words.lower[i + 1:i + 5])]
 
 
-def _qualifies_a_named_field(spans: list[Span], index: int) -> bool:
-    span = spans[index]
-    if span.label_ != GENERIC_SECTOR or span.text.lower() not in GENERIC_TERMS:
+def _qualifies_a_named_field(terms: list[SectorTerm], index: int) -> bool:
+    term = terms[index]
+    if term.code != GENERIC_SECTOR or term.text not in GENERIC_TERMS:
         return False
-    before = spans[index - 1] if index else None
-    return before is not None and before.end == span.start and before.label_ != GENERIC_SECTOR
+    before = terms[index - 1] if index else None
+    return before is not None and before.end == term.start and before.code != GENERIC_SECTOR
 
 
 @Language.factory("sector_matcher")

@@ -2,7 +2,7 @@
 
 
 def sectors(doc) -> list[tuple[str, str]]:
-    return [(span.text, span.label_) for span in doc.spans["sectors"]]
+    return [(doc[term.start:term.end].text, term.code) for term in doc._.sector_terms]
 
 
 def test_case_and_plural_insensitive_terms(tag):

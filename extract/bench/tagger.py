@@ -1,0 +1,74 @@
+"""Tagger throughput: the full pipeline against spaCy's tokenizer alone, in the same run.
+
+The ratio is what matters on a shared machine: both are measured back to back on the same
+texts, so load on the machine affects them alike.
+"""
+import time
+from dataclasses import dataclass
+
+from extract.bench.corpus import generate
+from extract.tagger.countries import published_on
+from extract.tagger.pipeline import load_pipeline
+
+
+@dataclass(frozen=True)
+class TaggerBenchmark:
+    articles: int
+    words: int
+    tokenizer_seconds: float
+    pipeline_seconds: float
+    commitments: int
+    processes: int
+
+    @property
+    def tokenizer_words_per_second(self) -> float:
+        return self.words / self.tokenizer_seconds
+
+    @property
+    def pipeline_words_per_second(self) -> float:
+        return self.words / self.pipeline_seconds
+
+    @property
+    def ratio(self) -> float:
+        return self.pipeline_words_per_second / self.tokenizer_words_per_second
+
+    def report(self) -> str:
+        return "\n".join([
+            f"tagger benchmark: {self.articles} generated articles, {self.words:,} words, "
+            f"batch size {BATCH_SIZE}, {self.processes} process(es)",
+            f"  tokenizer alone : {self.tokenizer_words_per_second:>12,.0f} words/s ({self.tokenizer_seconds:.2f} s)",
+            f"  full pipeline   : {self.pipeline_words_per_second:>12,.0f} words/s ({self.pipeline_seconds:.2f} s), "
+            f"{self.commitments} commitments",
+            f"  ratio pipeline/tokenizer: {self.ratio:.2f} (target >= 0.25)",
+        ])
+
+
+BATCH_SIZE = 256
+
+
+def run(articles: int = 2000, processes: int = 1, seed: int = 7, rounds: int = 3) -> TaggerBenchmark:
+    """Best of ``rounds`` for each side, so a hiccup of the machine does not decide the ratio."""
+    nlp = load_pipeline()
+    corpus = generate(articles, seed=seed)
+    texts = [article.body for article in corpus]
+    dates = [article.published.isoformat() for article in corpus]
+    words = sum(len(text.split()) for text in texts)
+
+    def tokenize() -> int:
+        return sum(1 for _ in nlp.tokenizer.pipe(texts, batch_size=BATCH_SIZE))
+
+    def tag() -> int:
+        docs = (published_on(nlp.make_doc(text), day) for text, day in zip(texts, dates, strict=True))
+        return sum(len(doc._.commitments) for doc in nlp.pipe(docs, batch_size=BATCH_SIZE, n_process=processes))
+
+    tokenizer_seconds = min(_timed(tokenize) for _ in range(rounds))
+    pipeline_timings = [_timed(tag, keep_result=True) for _ in range(rounds)]
+    pipeline_seconds = min(seconds for seconds, _ in pipeline_timings)
+    return TaggerBenchmark(len(texts), words, tokenizer_seconds, pipeline_seconds, pipeline_timings[0][1], processes)
+
+
+def _timed(function, keep_result: bool = False):
+    start = time.perf_counter()
+    result = function()
+    seconds = time.perf_counter() - start
+    return (seconds, result) if keep_result else seconds
