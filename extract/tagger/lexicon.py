@@ -141,10 +141,12 @@ MEDIATION_VERBS = _words("host hosts hosted mediate mediates mediated broker bro
 # Nouns of place before "of": "the island of Cyprus" is a place, "the president of Armenia" an actor.
 PLACE_NOUNS = _words("""island region province coast north south east west capital city part parts border
     borders territory territories area areas shores waters outskirts heart rest mainland interior""")
-# Subjects that refer back to the parties in force.
+# Subjects that refer back to the parties in force, including a country's descriptions ("the
+# kingdom", "the island nation"), which carry the set as a single named party would.
 ANAPHORIC_SUBJECTS = _words("""
     they both sides leaders governments allies partners ministers countries nations neighbours neighbors
-    capitals signatories members delegations parties premiers presidents counterparts we""")
+    capitals signatories members delegations parties premiers presidents counterparts we kingdom country
+    nation republic emirate""")
 # Subjects that are the commitment itself ("The deal also commits ...", "The money will be ...").
 ARTIFACT_SUBJECTS = AGREEMENT_NOUNS | _words("""
     money funds funding package loans grants investment aid assistance projects project measures
