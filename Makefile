@@ -8,6 +8,7 @@ PY := $(VENV)/bin/python
 AIRFLOW := $(VENV)/bin/airflow
 SOURCES ?= $(CURDIR)/samples
 
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 export AIRFLOW_HOME ?= $(CURDIR)/.airflow
 export AIRFLOW__CORE__DAGS_FOLDER := $(CURDIR)/dags
 export AIRFLOW__CORE__LOAD_EXAMPLES := False

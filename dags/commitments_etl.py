@@ -1,12 +1,19 @@
-"""Daily load of the Commitments Warehouse: extract -> tag -> load -> validate -> dbt build ->
-validate marts -> publish. Wiring only: every task calls one function of the ``extract``
-package, and heavy libraries (spaCy, dbt, Great Expectations) are imported inside tasks."""
+"""Daily load of the Commitments Warehouse: extract -> tag -> load -> validate -> dbt (one task
+group, a task per model with its tests) -> validate marts -> dbt docs -> publish. Wiring only: every task
+calls one function of the ``extract`` package; spaCy, dbt and Great Expectations are imported
+inside tasks (cosmos renders the dbt project from its files, without importing dbt)."""
 from datetime import timedelta
 
 import pendulum
 from airflow.sdk import Asset, Param, dag, task
+from cosmos import DbtTaskGroup, ExecutionConfig, ProfileConfig, ProjectConfig, RenderConfig
+from cosmos.constants import InvocationMode, LoadMode, TestBehavior
+
+from extract.settings import DBT_PROJECT_DIR
+from extract.transform import DBT_SETTINGS, dbt_executable
 
 RAW_TABLES = Asset(name="commitments_raw", uri="duckdb://commitments/raw")
+MARTS = Asset(name="commitments_marts", uri="duckdb://commitments/marts")
 PUBLISHED_WAREHOUSE = Asset(name="commitments_published", uri="duckdb://commitments/published")
 # Which inputs a run reads, first match wins: the run's `sources` param, the Airflow Variable
 # `commitments_sources`, the COMMITMENTS_SOURCES environment variable, the shipped samples.
@@ -16,7 +23,8 @@ SOURCES = "{{ params.sources or var.value.get('commitments_sources', '') }}"
 @dag(
     dag_id="commitments_etl",
     schedule="@daily",
-    start_date=pendulum.datetime(2026, 1, 1, tz="UTC"),
+    # Early, so that backfills can reach any past interval; catchup stays off for scheduled runs.
+    start_date=pendulum.datetime(2015, 1, 1, tz="UTC"),
     catchup=False,
     max_active_runs=1,
     tags=["commitments"],
@@ -47,15 +55,29 @@ def commitments_etl():
         from extract.validation import validate_raw
         return validate_raw(manifest)
 
-    @task(retries=1, retry_delay=timedelta(seconds=10))
-    def build_marts() -> None:
-        from extract.transform import build_marts
-        build_marts()
+    dbt = DbtTaskGroup(
+        group_id="dbt",
+        project_config=ProjectConfig(DBT_PROJECT_DIR, env_vars=DBT_SETTINGS),
+        profile_config=ProfileConfig(profile_name="commitments", target_name="local",
+                                     profiles_yml_filepath=DBT_PROJECT_DIR / "profiles.yml"),
+        execution_config=ExecutionConfig(invocation_mode=InvocationMode.DBT_RUNNER,
+                                         dbt_executable_path=dbt_executable()),
+        # dbt ls (cached by cosmos) knows the tests; cosmos's own file parser does not.
+        render_config=RenderConfig(load_method=LoadMode.DBT_LS, test_behavior=TestBehavior.BUILD,
+                                   should_detach_multiple_parents_tests=True, emit_datasets=False),
+        operator_args={"install_deps": False, "callback": "extract.transform.release_warehouse"},
+        default_args={"retries": 2, "retry_delay": timedelta(seconds=10)},
+    )
 
-    @task
+    @task(outlets=[MARTS])
     def validate_marts() -> dict:
         from extract.validation import validate_marts
         return validate_marts()
+
+    @task
+    def document_marts() -> str:
+        from extract.transform import generate_docs
+        return str(generate_docs())
 
     @task(outlets=[PUBLISHED_WAREHOUSE])
     def publish() -> str:
@@ -63,7 +85,7 @@ def commitments_etl():
         return str(publish_warehouse())
 
     raw_checked = validate_raw(load_raw(tag_articles(extract_articles(SOURCES))))
-    raw_checked >> build_marts() >> validate_marts() >> publish()
+    raw_checked >> dbt >> validate_marts() >> document_marts() >> publish()
 
 
 commitments_etl()

@@ -5,7 +5,7 @@ import re
 import sys
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -190,4 +190,7 @@ def extract_batch(sources: str | list[str], interval_start: datetime | None = No
     write_jsonl(articles, folder / ARTICLES_FILE)
     print(f"extract: {len(articles)} articles, {len(rejections)} rejected inputs "
           f"from {', '.join(sources)}", file=sys.stderr)
-    return {"run_key": run_key, "run_dir": str(folder), "articles": len(articles), "rejected": len(rejections)}
+    # The run's logical time: quarantine rows carry it, so a rerun writes the same rows.
+    run_time = (interval_start or datetime.now(timezone.utc)).isoformat()
+    return {"run_key": run_key, "run_dir": str(folder), "run_time": run_time, "articles": len(articles),
+            "rejected": len(rejections)}

@@ -1,12 +1,23 @@
 """Load a run's tagged articles into the warehouse's raw tables.
 
-Rows go in through Arrow tables (bulk, not row by row). A load is one transaction that first
-deletes every row of the articles it carries and the quarantine rows of its run, so running the
-same interval again leaves the warehouse as it was, and a crash leaves no partial load.
+Rows go in through Arrow tables (bulk, never row by row), in one transaction per run:
+
+1. Everything the same run interval loaded before is deleted, so a rerun replaces it.
+2. Each article of the batch is new, an update (same id, other content: its old rows go), or a
+   copy of an article already held (same id and content, or the same content under another
+   URL or file): a copy adds only its source, so every outlet and file of an article is kept.
+3. New rows are inserted and the load is recorded in ``raw.load_audit``.
+
+A failure anywhere rolls the whole transaction back: the warehouse stays as it was. Rows carry
+no wall-clock time (quarantine rows carry the run's logical time), so loading the same interval
+twice leaves every raw table identical; only the audit log records each attempt.
 """
 import hashlib
+import json
 import sys
+import time
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 
 from extract.articles import REJECTIONS_FILE, TAGGED_FILE, read_jsonl
@@ -24,12 +35,14 @@ create table if not exists raw.articles (
     date_rule varchar,
     language varchar,
     content_hash varchar not null,
+    tagging_hash varchar not null,
     run_key varchar not null
 );
 create table if not exists raw.article_sources (
     article_id varchar not null,
     source varchar not null,
-    run_key varchar not null
+    run_key varchar not null,
+    primary key (article_id, source)
 );
 create table if not exists raw.article_countries (
     article_id varchar not null,
@@ -64,22 +77,35 @@ create table if not exists raw.quarantine (
     reason varchar not null,
     stage varchar not null,
     run_key varchar not null,
-    quarantined_at timestamp not null default current_timestamp
+    quarantined_at timestamp not null
+);
+create table if not exists raw.load_audit (
+    load_id integer primary key,
+    run_key varchar not null,
+    started_at timestamp not null,
+    finished_at timestamp not null,
+    articles_new integer not null,
+    articles_updated integer not null,
+    articles_copies integer not null,
+    sources integer not null,
+    commitments integer not null,
+    quarantined integer not null
 );
 """
 ARTICLE_COLUMNS = ("article_id", "source", "url", "title", "body", "published_date", "date_rule",
                    "language", "content_hash")
-# Child tables first: their rows are found through the article ids of the batch.
-ARTICLE_KEYED_DELETES = (
+# Rows of the articles in table batch_ids, children first.
+ARTICLE_ROWS_DELETES = (
     "delete from raw.commitment_parties where commitment_id in "
     "(select commitment_id from raw.commitments where article_id in (select article_id from batch_ids))",
     "delete from raw.commitment_sectors where commitment_id in "
     "(select commitment_id from raw.commitments where article_id in (select article_id from batch_ids))",
     "delete from raw.commitments where article_id in (select article_id from batch_ids)",
     "delete from raw.article_countries where article_id in (select article_id from batch_ids)",
-    "delete from raw.article_sources where article_id in (select article_id from batch_ids)",
     "delete from raw.articles where article_id in (select article_id from batch_ids)",
 )
+RUN_TABLES = ("commitment_parties", "commitment_sectors", "commitments", "article_countries", "article_sources",
+              "articles", "quarantine")
 
 
 @contextmanager
@@ -101,16 +127,20 @@ def commitment_id(article_id: str, index: int) -> str:
     return hashlib.sha1(f"{article_id}:{index}".encode()).hexdigest()[:16]
 
 
-def raw_tables(tagged: list[dict], rejections: list[dict], run_key: str) -> dict:
-    """The rows of every raw table for one batch, as Arrow tables."""
-    import pyarrow as pa
+def tagging_hash(article: dict) -> str:
+    """Changes when the tagger's reading of an article changes, so the marts can rebuild exactly
+    the articles whose facts changed, whether the text or the tagger moved."""
+    payload = json.dumps([article["mentioned_countries"], article["commitments"]], sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
 
-    rows: dict[str, list[dict]] = {name: [] for name in (
-        "articles", "article_sources", "article_countries", "commitments", "commitment_parties",
-        "commitment_sectors", "quarantine")}
+
+def raw_rows(tagged: list[dict], rejections: list[dict], run_key: str, run_time: datetime) -> dict[str, list[dict]]:
+    """The rows of every raw table for one batch, before deduplication against the warehouse."""
+    rows: dict[str, list[dict]] = {name: [] for name in RUN_TABLES}
     for article in tagged:
         article_id = article["article_id"]
-        rows["articles"].append({key: article[key] for key in ARTICLE_COLUMNS} | {"run_key": run_key})
+        rows["articles"].append({key: article[key] for key in ARTICLE_COLUMNS}
+                                | {"tagging_hash": tagging_hash(article), "run_key": run_key})
         for source in [article["source"], *article.get("duplicate_sources", [])]:
             rows["article_sources"].append({"article_id": article_id, "source": source, "run_key": run_key})
         for order, iso3 in enumerate(article["mentioned_countries"]):
@@ -128,37 +158,106 @@ def raw_tables(tagged: list[dict], rejections: list[dict], run_key: str) -> dict
                                            for order, party in enumerate(commitment["parties"])]
             rows["commitment_sectors"] += [{"commitment_id": cid, "sector_code": sector, "run_key": run_key}
                                            for sector in commitment["sectors"]]
-    rows["quarantine"] = [{"source": r["source"], "reason": r["reason"], "stage": "extract", "run_key": run_key}
-                          for r in rejections]
-    return {name: pa.Table.from_pylist(table_rows) for name, table_rows in rows.items()}
+    rows["quarantine"] = [{"source": r["source"], "reason": r["reason"], "stage": "extract", "run_key": run_key,
+                           "quarantined_at": run_time} for r in rejections]
+    return rows
+
+
+def _classify(connection, articles: list[dict]) -> tuple[dict[str, str], set[str]]:
+    """For each batch article already held: the id it is held under (copies), and the ids whose
+    content changed (updates). Articles in neither are new."""
+    import pyarrow as pa
+
+    if not articles:
+        return {}, set()
+    batch = pa.Table.from_pylist([{"article_id": a["article_id"], "content_hash": a["content_hash"]} for a in articles])
+    connection.register("batch_articles", batch)
+    by_id = dict(connection.execute(
+        "select a.article_id, a.content_hash from raw.articles a join batch_articles b using (article_id)").fetchall())
+    by_hash = dict(connection.execute(
+        "select content_hash, min(article_id) from raw.articles "
+        "where content_hash in (select content_hash from batch_articles) group by content_hash").fetchall())
+    held_as, updated = {}, set()
+    for article in articles:
+        article_id, content = article["article_id"], article["content_hash"]
+        if by_id.get(article_id) == content:
+            held_as[article_id] = article_id
+        elif article_id in by_id:
+            updated.add(article_id)
+        elif content in by_hash:
+            held_as[article_id] = by_hash[content]
+    return held_as, updated
+
+
+def _insert(connection, table: str, rows: list[dict]) -> None:
+    import pyarrow as pa
+
+    if rows:
+        arrow = pa.Table.from_pylist(rows)
+        connection.register(f"{table}_arrow", arrow)
+        columns = ", ".join(arrow.column_names)
+        # A source another run already recorded for the same article stays as it was.
+        verb = "insert or ignore" if table == "article_sources" else "insert"
+        connection.execute(f"{verb} into raw.{table} ({columns}) select {columns} from {table}_arrow")
+        connection.unregister(f"{table}_arrow")
 
 
 def load_batch(manifest: dict) -> dict:
-    """The load stage: replace the batch's articles and the run's quarantine rows in one
-    transaction. Adds the number of rows loaded per table to the manifest."""
+    """The load stage: replace the run's rows in one transaction. Adds what was loaded to the
+    manifest (new, updated and copied articles, sources, commitments, quarantined inputs)."""
+    import pyarrow as pa
+
+    started = datetime.now(timezone.utc).replace(tzinfo=None)
+    clock = time.perf_counter()
     folder, run_key = Path(manifest["run_dir"]), manifest["run_key"]
-    tables = raw_tables(read_jsonl(folder / TAGGED_FILE), read_jsonl(folder / REJECTIONS_FILE), run_key)
+    run_time = datetime.fromisoformat(manifest["run_time"]).replace(tzinfo=None)
+    rows = raw_rows(read_jsonl(folder / TAGGED_FILE), read_jsonl(folder / REJECTIONS_FILE), run_key, run_time)
     with connect() as connection:
         connection.execute(RAW_SCHEMA_SQL)
         connection.execute("begin transaction")
         try:
-            ids = tables["articles"].select(["article_id"]) if tables["articles"].num_rows else None
-            connection.execute("create or replace temp table batch_ids (article_id varchar)")
-            if ids is not None:
-                connection.register("batch_ids_arrow", ids)
-                connection.execute("insert into batch_ids select article_id from batch_ids_arrow")
-            for statement in ARTICLE_KEYED_DELETES:
+            for table in RUN_TABLES:
+                connection.execute(f"delete from raw.{table} where run_key = ?", [run_key])
+            connection.execute("delete from raw.article_sources where article_id not in "
+                               "(select article_id from raw.articles)")
+            held_as, updated = _classify(connection, rows["articles"])
+            connection.register("batch_ids", pa.table({"article_id": sorted(updated)}, schema=pa.schema(
+                [("article_id", pa.string())])))
+            for statement in ARTICLE_ROWS_DELETES:
                 connection.execute(statement)
-            connection.execute("delete from raw.quarantine where run_key = ?", [run_key])
-            for name, table in tables.items():
-                if table.num_rows:
-                    connection.register(f"{name}_arrow", table)
-                    columns = ", ".join(table.column_names)
-                    connection.execute(f"insert into raw.{name} ({columns}) select {columns} from {name}_arrow")
+            fresh = _without_copies(rows, held_as)
+            for table, table_rows in fresh.items():
+                _insert(connection, table, table_rows)
+            counts = {"articles_new": len(fresh["articles"]) - len(updated), "articles_updated": len(updated),
+                      "articles_copies": len(held_as), "sources": len(fresh["article_sources"]),
+                      "commitments": len(fresh["commitments"]), "quarantined": len(fresh["quarantine"])}
+            load_id, = connection.execute("select coalesce(max(load_id), 0) + 1 from raw.load_audit").fetchone()
+            _insert(connection, "load_audit", [{
+                "load_id": load_id, "run_key": run_key, "started_at": started,
+                "finished_at": datetime.now(timezone.utc).replace(tzinfo=None)} | counts])
             connection.execute("commit")
         except Exception:
             connection.execute("rollback")
             raise
-    counts = {name: table.num_rows for name, table in tables.items()}
-    print(f"load: {counts} into {warehouse_path()}", file=sys.stderr)
+    print(f"load: {counts} into {warehouse_path()} in {time.perf_counter() - clock:.2f} s", file=sys.stderr)
     return manifest | {"loaded": counts}
+
+
+def _without_copies(rows: dict[str, list[dict]], held_as: dict[str, str]) -> dict[str, list[dict]]:
+    """The batch's rows minus the articles already held, whose sources join the held article."""
+    copies = set(held_as)
+    copy_commitments = {r["commitment_id"] for r in rows["commitments"] if r["article_id"] in copies}
+    fresh = {
+        "articles": [r for r in rows["articles"] if r["article_id"] not in copies],
+        "article_countries": [r for r in rows["article_countries"] if r["article_id"] not in copies],
+        "commitments": [r for r in rows["commitments"] if r["article_id"] not in copies],
+        "commitment_parties": [r for r in rows["commitment_parties"] if r["commitment_id"] not in copy_commitments],
+        "commitment_sectors": [r for r in rows["commitment_sectors"] if r["commitment_id"] not in copy_commitments],
+        "quarantine": rows["quarantine"],
+    }
+    sources = {}
+    for row in rows["article_sources"]:
+        article_id = held_as.get(row["article_id"], row["article_id"])
+        sources[(article_id, row["source"])] = row | {"article_id": article_id}
+    fresh["article_sources"] = list(sources.values())
+    return fresh

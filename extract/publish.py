@@ -3,18 +3,26 @@
 The copy is written beside the target and renamed over it, so a reader sees the old file or the
 new one, never a half-written one, and readers never hold a lock on the working warehouse.
 """
+import shutil
 import sys
 from pathlib import Path
 
 from extract.load import connect
 from extract.settings import published_dir, warehouse_path
+from extract.transform import DOCS_FILES
 
 PUBLISHED_TABLES = {
     "fct_commitments": "main.fct_commitments",
+    "fct_commitment_dyads": "main.fct_commitment_dyads",
+    "fct_commitment_events": "main.fct_commitment_events",
+    "agg_commitments_by_country_sector_month": "main.agg_commitments_by_country_sector_month",
     "dim_article": "main.dim_article",
     "dim_country": "main.dim_country",
+    "dim_country_bloc": "main.dim_country_bloc",
     "dim_sector": "main.dim_sector",
-    "quarantine": "raw.quarantine",
+    "dim_date": "main.dim_date",
+    "quarantine": "raw.quarantine",  # tables, not the staging views: views do not travel
+    "load_audit": "raw.load_audit",
 }
 
 
@@ -34,5 +42,21 @@ def publish_warehouse() -> Path:
         connection.execute("detach working")
         connection.execute("checkpoint")
     partial.replace(target)
+    _publish_docs(target.parent / "dbt_docs")
     print(f"publish: {', '.join(PUBLISHED_TABLES)} -> {target}", file=sys.stderr)
     return target
+
+
+def _publish_docs(folder: Path) -> None:
+    """The dbt docs site of the build that was just published, when one was generated."""
+    built = warehouse_path().resolve().parent / "dbt_target"
+    if not (built / "index.html").exists():
+        return
+    staging = folder.with_name(folder.name + ".partial")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    for name in DOCS_FILES:
+        if (built / name).exists():
+            shutil.copy2(built / name, staging / name)
+    shutil.rmtree(folder, ignore_errors=True)
+    staging.rename(folder)

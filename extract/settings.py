@@ -14,8 +14,13 @@ SAMPLES_DIR = PROJECT_ROOT / "samples"
 MAX_INPUT_BYTES = 5_000_000
 
 
+# dbt's profile reads the same variable; giving it its default here keeps dbt (which cosmos runs
+# inside the Airflow worker) and the pipeline on one file, whoever started the process.
+os.environ.setdefault("COMMITMENTS_WAREHOUSE", str(PROJECT_ROOT / "warehouse" / "commitments.duckdb"))
+
+
 def warehouse_path() -> Path:
-    return Path(os.environ.get("COMMITMENTS_WAREHOUSE", PROJECT_ROOT / "warehouse" / "commitments.duckdb"))
+    return Path(os.environ["COMMITMENTS_WAREHOUSE"])
 
 
 def runs_dir() -> Path:

@@ -12,6 +12,8 @@ import pytest
 
 _SESSION_DIR = Path(tempfile.mkdtemp(prefix="commitments-tests-"))
 os.environ.update({
+    # cosmos renders the dbt project with the `dbt` on PATH: this virtualenv's.
+    "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
     "AIRFLOW_HOME": str(_SESSION_DIR / "airflow"),
     "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
     "AIRFLOW__CORE__DAGS_FOLDER": str(Path(__file__).resolve().parent.parent / "dags"),

@@ -1,64 +1,119 @@
-import duckdb
+"""Raw loads: idempotent per interval, deduplicated across runs, all or nothing."""
+from datetime import datetime, timezone
+
 import pytest
 
 from extract.articles import extract_batch
-from extract.load import connect, load_batch
+from extract.load import RUN_TABLES, connect, load_batch
 from extract.tagger import tag_batch
 
 from conftest import SAMPLES
 
-RAW_TABLES = ("articles", "article_sources", "article_countries", "commitments", "commitment_parties",
-              "commitment_sectors", "quarantine")
+MONDAY = datetime(2024, 5, 6, tzinfo=timezone.utc)
+TUESDAY = datetime(2024, 5, 7, tzinfo=timezone.utc)
 
 
 def snapshot() -> dict[str, list]:
     with connect(read_only=True) as connection:
-        return {table: connection.execute(f"select * exclude (quarantined_at) from raw.{table} order by all"
-                                          if table == "quarantine" else
-                                          f"select * from raw.{table} order by all").fetchall()
-                for table in RAW_TABLES}
+        return {table: connection.execute(f"select * from raw.{table} order by all").fetchall()
+                for table in RUN_TABLES}
+
+
+def audit() -> list[tuple]:
+    with connect(read_only=True) as connection:
+        return connection.execute("select run_key, articles_new, articles_updated, articles_copies, sources "
+                                  "from raw.load_audit order by load_id").fetchall()
+
+
+def load(folder, interval=MONDAY) -> dict:
+    return load_batch(tag_batch(extract_batch(str(folder), interval)))
 
 
 @pytest.fixture
-def tagged_manifest(warehouse, tmp_path):
-    (tmp_path / "in").mkdir()
+def inbox(warehouse, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
     for name in ("s01_chile_eu_lithium.txt", "s05_india_us_icet.html"):
-        (tmp_path / "in" / name).write_bytes((SAMPLES / name).read_bytes())
-    (tmp_path / "in" / "broken.json").write_text("{")
-    return tag_batch(extract_batch(str(tmp_path / "in"), run_id="manual__test"))
+        (folder / name).write_bytes((SAMPLES / name).read_bytes())
+    (folder / "broken.json").write_text("{")
+    return folder
 
 
-def test_load_fills_every_raw_table_and_quarantines_bad_inputs(tagged_manifest):
-    manifest = load_batch(tagged_manifest)
-    assert manifest["loaded"]["articles"] == 2
+def test_load_fills_every_raw_table_quarantines_bad_inputs_and_audits(inbox):
+    loaded = load(inbox)["loaded"]
+    assert (loaded["articles_new"], loaded["quarantined"]) == (2, 1)
     tables = snapshot()
-    assert len(tables["articles"]) == 2
-    assert len(tables["commitments"]) == manifest["commitments"] > 0
+    assert len(tables["articles"]) == 2 and len(tables["commitments"]) == loaded["commitments"] > 0
     assert [row[1].split(":")[0] for row in tables["quarantine"]] == ["malformed JSON"]
+    assert tables["quarantine"][0][4] == MONDAY.replace(tzinfo=None)  # the run's logical time
+    assert audit() == [("2024-05-06", 2, 0, 0, 2)]
 
 
-def test_loading_the_same_interval_twice_leaves_the_warehouse_identical(tagged_manifest):
-    load_batch(tagged_manifest)
+def test_loading_the_same_interval_twice_leaves_every_raw_table_identical(inbox):
+    load(inbox)
     first = snapshot()
-    load_batch(tagged_manifest)
+    load(inbox)
     assert snapshot() == first
+    assert len(audit()) == 2  # the audit log records both attempts
 
 
-def test_a_failed_load_leaves_no_partial_rows(tagged_manifest, monkeypatch):
-    load_batch(tagged_manifest)
+def test_a_copy_under_another_name_in_a_later_run_only_adds_its_source(inbox, tmp_path):
+    load(inbox)
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "syndicated.txt").write_bytes((inbox / "s01_chile_eu_lithium.txt").read_bytes())
+    before = snapshot()
+    load(later, TUESDAY)
+    after = snapshot()
+    assert after["articles"] == before["articles"] and after["commitments"] == before["commitments"]
+    added = set(after["article_sources"]) - set(before["article_sources"])
+    assert [(row[1].rsplit("/", 1)[1], row[2]) for row in added] == [("syndicated.txt", "2024-05-07")]
+
+
+def test_a_new_article_adds_only_its_rows(inbox, tmp_path):
+    load(inbox)
+    before = snapshot()
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "new.json").write_bytes((SAMPLES / "s03_japan_ukraine_aid.json").read_bytes())
+    load(later, TUESDAY)
+    after = snapshot()
+    for table in RUN_TABLES:
+        assert set(before[table]) <= set(after[table]), table
+        assert {row[-1] for row in set(after[table]) - set(before[table])} <= {"2024-05-07"}, table
+    assert len(after["articles"]) == len(before["articles"]) + 1
+
+
+def test_an_article_whose_content_changed_replaces_the_old_version(warehouse, tmp_path):
+    folder = tmp_path / "feed"
+    folder.mkdir()
+    item = (SAMPLES / "s03_japan_ukraine_aid.json").read_text()
+    (folder / "item.json").write_text(item)
+    load(folder)
+    (folder / "item.json").write_text(item.replace("$5.5 billion", "$6 billion"))
+    load(folder, TUESDAY)
+    tables = snapshot()
+    assert len(tables["articles"]) == 1 and "$6 billion" in tables["articles"][0][4]
+    assert all("$5.5 billion" not in row[4] for row in tables["commitments"])
+    assert audit()[-1] == ("2024-05-07", 0, 1, 0, 1)
+
+
+def test_a_failure_inside_the_transaction_changes_nothing_and_the_next_load_completes(inbox, monkeypatch):
+    load(inbox)
     before = snapshot()
     import extract.load as load_module
 
-    real_raw_tables = load_module.raw_tables
+    real_insert = load_module._insert
 
-    def corrupt(*args):
-        tables = real_raw_tables(*args)
-        # A sector table whose column the warehouse lacks: the insert fails mid-transaction.
-        tables["commitment_sectors"] = tables["commitment_sectors"].rename_columns(
-            ["commitment_id", "no_such_column", "run_key"])
-        return tables
+    def fail_half_way(connection, table, rows):
+        if table == "commitments":
+            raise RuntimeError("injected failure after the deletes and the first inserts")
+        real_insert(connection, table, rows)
 
-    monkeypatch.setattr(load_module, "raw_tables", corrupt)
-    with pytest.raises(duckdb.BinderException):
-        load_batch(tagged_manifest)
+    monkeypatch.setattr(load_module, "_insert", fail_half_way)
+    with pytest.raises(RuntimeError, match="injected failure"):
+        load(inbox)
+    assert snapshot() == before
+    monkeypatch.setattr(load_module, "_insert", real_insert)
+    load(inbox)
     assert snapshot() == before

@@ -1,11 +1,11 @@
 import pytest
 
 from extract.load import connect
-from extract.transform import DbtFailed, build_marts
+from extract.transform import DbtFailed, run_dbt
 
 
 def test_dbt_build_makes_commitment_facts_and_dimensions(loaded_samples):
-    build_marts()
+    run_dbt("build")
     with connect(read_only=True) as connection:
         korea_partners = connection.execute("""
             select distinct unnest(counterpart_iso3s) from fct_commitments
@@ -23,4 +23,4 @@ def test_dbt_tests_stop_a_build_with_a_party_outside_the_country_list(loaded_sam
     with connect() as connection:
         connection.execute("update raw.commitment_parties set party_code = 'XXX' where party_order = 0")
     with pytest.raises(DbtFailed, match="dbt build failed"):
-        build_marts()
+        run_dbt("build")

@@ -1,7 +1,7 @@
 import pytest
 
 from extract.load import connect
-from extract.transform import build_marts
+from extract.transform import run_dbt
 from extract.validation import ValidationFailed, validate_marts, validate_raw
 
 BAD_DATA = {
@@ -41,5 +41,5 @@ def test_bad_data_fails_validation_naming_the_expectation(loaded_samples, case):
 
 
 def test_marts_are_validated_after_the_build(loaded_samples):
-    build_marts()
+    run_dbt("build")
     assert validate_marts()["fct_commitments"] > 0

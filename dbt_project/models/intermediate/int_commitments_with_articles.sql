@@ -25,7 +25,9 @@ select
     articles.url,
     articles.title,
     articles.first_source,
-    coalesce(parties.party_iso3s, []) as party_iso3s
+    articles.tagging_hash,
+    coalesce(parties.party_iso3s, []) as party_iso3s,
+    array_to_string(list_sort(coalesce(parties.party_iso3s, [])), '-') as party_set_key
 from commitments
 inner join articles on commitments.article_id = articles.article_id
 left join parties on commitments.commitment_id = parties.commitment_id

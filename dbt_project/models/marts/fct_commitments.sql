@@ -1,7 +1,20 @@
 -- Grain: one row per commitment, party and sector. Counting rows counts country-sector facts;
--- count distinct commitment_id to count commitments.
+-- count distinct commitment_id to count commitments, and use fct_commitment_events for totals
+-- that syndicated copies must not inflate. Incremental: a run rebuilds only the articles whose
+-- tagging changed and drops those that left the warehouse.
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='article_id',
+    on_schema_change='fail',
+    post_hook="{{ delete_vanished_articles() }}",
+) }}
+
 with commitments as (
     select * from {{ ref('int_commitments_with_articles') }}
+    {% if is_incremental() %}
+    where article_id in ({{ changed_articles(this) }})
+    {% endif %}
 ),
 
 parties as (
@@ -26,7 +39,9 @@ select
     commitments.evidence,
     commitments.url,
     commitments.title,
-    list_filter(commitments.party_iso3s, p -> p != parties.party_iso3) as counterpart_iso3s
+    list_filter(commitments.party_iso3s, p -> p != parties.party_iso3) as counterpart_iso3s,
+    commitments.party_set_key,
+    commitments.tagging_hash
 from commitments
 inner join parties on commitments.commitment_id = parties.commitment_id
 inner join sectors on commitments.commitment_id = sectors.commitment_id

@@ -13,6 +13,7 @@ renamed as (
         date_rule,
         language as language_code,
         content_hash,
+        tagging_hash,
         run_key
     from source
 )
