@@ -11,3 +11,22 @@
 {% macro delete_vanished_articles() %}
     delete from {{ this }} where article_id not in (select article_id from {{ ref('stg_articles') }})
 {% endmacro %}
+
+{#- The configuration and the input rows of a fact built per article: incremental on the
+    articles whose tagging changed, dropping articles that left the warehouse. -#}
+{% macro incremental_by_article() %}
+    {{ config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='article_id',
+        on_schema_change='fail',
+        post_hook="{{ delete_vanished_articles() }}",
+    ) }}
+{% endmacro %}
+
+{% macro commitments_to_build() %}
+    select * from {{ ref('int_commitments_with_articles') }}
+    {% if is_incremental() %}
+    where article_id in ({{ changed_articles(this) }})
+    {% endif %}
+{% endmacro %}

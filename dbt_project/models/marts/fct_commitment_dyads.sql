@@ -1,18 +1,10 @@
 -- Grain: one row per commitment and unordered pair of its parties (party_a < party_b), with
 -- the commitment's sectors as a list. Commitments without a sector appear here too.
-{{ config(
-    materialized='incremental',
-    incremental_strategy='delete+insert',
-    unique_key='article_id',
-    on_schema_change='fail',
-    post_hook="{{ delete_vanished_articles() }}",
-) }}
+-- Incremental like fct_commitments.
+{{ incremental_by_article() }}
 
 with commitments as (
-    select * from {{ ref('int_commitments_with_articles') }}
-    {% if is_incremental() %}
-    where article_id in ({{ changed_articles(this) }})
-    {% endif %}
+    {{ commitments_to_build() }}
 ),
 
 sectors as (

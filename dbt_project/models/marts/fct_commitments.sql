@@ -2,19 +2,10 @@
 -- count distinct commitment_id to count commitments, and use fct_commitment_events for totals
 -- that syndicated copies must not inflate. Incremental: a run rebuilds only the articles whose
 -- tagging changed and drops those that left the warehouse.
-{{ config(
-    materialized='incremental',
-    incremental_strategy='delete+insert',
-    unique_key='article_id',
-    on_schema_change='fail',
-    post_hook="{{ delete_vanished_articles() }}",
-) }}
+{{ incremental_by_article() }}
 
 with commitments as (
-    select * from {{ ref('int_commitments_with_articles') }}
-    {% if is_incremental() %}
-    where article_id in ({{ changed_articles(this) }})
-    {% endif %}
+    {{ commitments_to_build() }}
 ),
 
 parties as (
