@@ -23,8 +23,9 @@ install: $(VENV)/.installed
 
 $(VENV)/.installed: requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON_BIN) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt -e .
+	@echo "Installing requirements into $(VENV) (log: $(VENV)/pip-install.log)"
+	@($(PY) -m pip install --upgrade pip && $(PY) -m pip install -r requirements.txt -e .) \
+	  > $(VENV)/pip-install.log 2>&1 || (tail -40 $(VENV)/pip-install.log; exit 1)
 	touch $@
 
 # Run the DAG once, end to end, on SOURCES (default: the shipped sample corpus).
@@ -33,7 +34,9 @@ run: install
 	@echo "Running commitments_etl on $(SOURCES) (full Airflow log: $(AIRFLOW_HOME)/last_run.log)"
 	$(AIRFLOW) dags test commitments_etl -c '{"sources": "$(SOURCES)"}' 2>&1 \
 	  | tee $(AIRFLOW_HOME)/last_run.log \
-	  | grep --line-buffered -E "\[DAG TEST\] (starting|end)|^(extract|tag|load|validate|publish)|DagRun Finished|ERROR|Traceback|failed"
+	  | sed -u -n -E -e 's/.*\[DAG TEST\] end task task_id=([^ ]+).*/  done: \1/p' \
+	      -e '/^(extract|tag|load|stage|validate|publish)[: ]/p' \
+	      -e 's/.*DagRun Finished.* state=([a-z]+).*/DAG run finished: \1/p' -e '/Traceback|ValidationFailed|Error:/p'
 	$(PY) -m extract summary
 
 summary: install

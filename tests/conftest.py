@@ -6,6 +6,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -164,3 +166,32 @@ def make_hostile_corpus(folder: Path) -> Path:
     (folder / "good_utf16.txt").write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
     (folder / "same_article_other_name.txt").write_text(text, encoding="utf-8")
     return folder
+
+
+@dataclass(frozen=True)
+class SampleWarehouse:
+    working: Path
+    published: Path
+    dbt_target: Path
+
+
+@pytest.fixture(scope="session")
+def sample_warehouse(tmp_path_factory) -> SampleWarehouse:
+    """The sample corpus loaded, built with dbt (docs included) and published, once per session."""
+    from extract.articles import extract_batch
+    from extract.load import load_batch
+    from extract.publish import publish_warehouse
+    from extract.tagger import tag_batch
+    from extract.transform import generate_docs, run_dbt
+
+    folder = tmp_path_factory.mktemp("sample_warehouse")
+    saved = {key: os.environ[key] for key in ("COMMITMENTS_WAREHOUSE", "COMMITMENTS_PUBLISHED_DIR")}
+    os.environ["COMMITMENTS_WAREHOUSE"] = str(folder / "warehouse" / "commitments.duckdb")
+    os.environ["COMMITMENTS_PUBLISHED_DIR"] = str(folder / "published")
+    try:
+        load_batch(tag_batch(extract_batch(str(SAMPLES), datetime(2024, 5, 6, tzinfo=timezone.utc))))
+        run_dbt("build")
+        target = generate_docs()
+        return SampleWarehouse(Path(os.environ["COMMITMENTS_WAREHOUSE"]), publish_warehouse(), target)
+    finally:
+        os.environ.update(saved)
