@@ -1,5 +1,7 @@
-"""Daily load of the Commitments Warehouse: extract -> tag -> load -> validate -> dbt (one task
-group, a task per model with its tests) -> validate marts -> dbt docs -> publish. Wiring only: every task
+"""Daily load of the Commitments Warehouse, write-audit-publish at each level: extract -> tag ->
+stage (write) -> validate stage (audit; tolerable row problems are quarantined) -> load raw
+(publish to the raw tables) -> dbt (one task group, a task per model with its tests) -> validate
+marts -> dbt docs -> publish the warehouse file. Wiring only: every task
 calls one function of the ``extract`` package; spaCy, dbt and Great Expectations are imported
 inside tasks (cosmos renders the dbt project from its files, without importing dbt)."""
 from datetime import timedelta
@@ -45,15 +47,20 @@ def commitments_etl():
         from extract.tagger import tag_batch
         return tag_batch(manifest)
 
+    @task
+    def stage_articles(manifest: dict) -> dict:
+        from extract.load import stage_batch
+        return stage_batch(manifest)
+
+    @task
+    def validate_stage(manifest: dict) -> dict:
+        from extract.validation import validate_stage
+        return validate_stage(manifest)
+
     @task(outlets=[RAW_TABLES])
     def load_raw(manifest: dict) -> dict:
         from extract.load import load_batch
         return load_batch(manifest)
-
-    @task
-    def validate_raw(manifest: dict) -> dict:
-        from extract.validation import validate_raw
-        return validate_raw(manifest)
 
     dbt = DbtTaskGroup(
         group_id="dbt",
@@ -70,9 +77,9 @@ def commitments_etl():
     )
 
     @task(outlets=[MARTS])
-    def validate_marts() -> dict:
+    def validate_marts(manifest: dict) -> dict:
         from extract.validation import validate_marts
-        return validate_marts()
+        return validate_marts(manifest)
 
     @task
     def document_marts() -> str:
@@ -84,8 +91,9 @@ def commitments_etl():
         from extract.publish import publish_warehouse
         return str(publish_warehouse())
 
-    raw_checked = validate_raw(load_raw(tag_articles(extract_articles(SOURCES))))
-    raw_checked >> dbt >> validate_marts() >> document_marts() >> publish()
+    loaded = load_raw(validate_stage(stage_articles(tag_articles(extract_articles(SOURCES)))))
+    marts_checked = validate_marts(loaded)
+    loaded >> dbt >> marts_checked >> document_marts() >> publish()
 
 
 commitments_etl()

@@ -1,6 +1,8 @@
-"""Load a run's tagged articles into the warehouse's raw tables.
+"""Load a run's tagged articles into the warehouse: write, audit, then publish to ``raw``.
 
-Rows go in through Arrow tables (bulk, never row by row), in one transaction per run:
+``stage_batch`` writes the run's rows to the ``stage`` schema (replacing the previous run's
+stage); ``extract.validation.validate_stage`` audits them there; ``load_batch`` then merges the
+audited stage into the ``raw`` tables the marts read, in one transaction:
 
 1. Everything the same run interval loaded before is deleted, so a rerun replaces it.
 2. Each article of the batch is new, an update (same id, other content: its old rows go), or a
@@ -8,9 +10,10 @@ Rows go in through Arrow tables (bulk, never row by row), in one transaction per
    URL or file): a copy adds only its source, so every outlet and file of an article is kept.
 3. New rows are inserted and the load is recorded in ``raw.load_audit``.
 
-A failure anywhere rolls the whole transaction back: the warehouse stays as it was. Rows carry
-no wall-clock time (quarantine rows carry the run's logical time), so loading the same interval
-twice leaves every raw table identical; only the audit log records each attempt.
+Rows go in through Arrow tables (bulk, never row by row). A failure anywhere rolls the whole
+transaction back: the warehouse stays as it was. Rows carry no wall-clock time (quarantine rows
+carry the run's logical time), so loading the same interval twice leaves every raw table
+identical; only the audit logs record each attempt.
 """
 import hashlib
 import json
@@ -78,6 +81,17 @@ create table if not exists raw.quarantine (
     stage varchar not null,
     run_key varchar not null,
     quarantined_at timestamp not null
+);
+create table if not exists raw.validation_results (
+    run_key varchar not null,
+    validated_at timestamp not null,
+    suite varchar not null,
+    success boolean not null,
+    evaluated_expectations integer not null,
+    successful_expectations integer not null,
+    unsuccessful_expectations integer not null,
+    rows_validated integer not null,
+    failures varchar not null
 );
 create table if not exists raw.load_audit (
     load_id integer primary key,
@@ -189,31 +203,68 @@ def _classify(connection, articles: list[dict]) -> tuple[dict[str, str], set[str
     return held_as, updated
 
 
-def _insert(connection, table: str, rows: list[dict]) -> None:
+def insert_rows(connection, table: str, rows: list[dict]) -> None:
+    """Bulk insert through Arrow into a schema-qualified table (raw.articles by default)."""
     import pyarrow as pa
 
     if rows:
+        qualified = table if "." in table else f"raw.{table}"
+        view = qualified.replace(".", "_") + "_arrow"
         arrow = pa.Table.from_pylist(rows)
-        connection.register(f"{table}_arrow", arrow)
+        connection.register(view, arrow)
         columns = ", ".join(arrow.column_names)
         # A source another run already recorded for the same article stays as it was.
-        verb = "insert or ignore" if table == "article_sources" else "insert"
-        connection.execute(f"{verb} into raw.{table} ({columns}) select {columns} from {table}_arrow")
-        connection.unregister(f"{table}_arrow")
+        verb = "insert or ignore" if qualified == "raw.article_sources" else "insert"
+        connection.execute(f"{verb} into {qualified} ({columns}) select {columns} from {view}")
+        connection.unregister(view)
 
 
-def load_batch(manifest: dict) -> dict:
-    """The load stage: replace the run's rows in one transaction. Adds what was loaded to the
-    manifest (new, updated and copied articles, sources, commitments, quarantined inputs)."""
-    import pyarrow as pa
+def create_tables(connection) -> None:
+    """The raw tables, and the stage schema: the same tables without keys, so that a bad batch
+    can be written there and found out by the audit instead of refused half-way."""
+    connection.execute(RAW_SCHEMA_SQL)
+    connection.execute("create schema if not exists stage")
+    for table in RUN_TABLES:
+        connection.execute(f"create table if not exists stage.{table} as select * from raw.{table} limit 0")
 
-    started = datetime.now(timezone.utc).replace(tzinfo=None)
-    clock = time.perf_counter()
+
+def stage_batch(manifest: dict) -> dict:
+    """The write stage: the run's rows, from its tagged and rejected files, into the stage schema
+    (replacing the previous run's stage). Adds the staged row counts to the manifest."""
     folder, run_key = Path(manifest["run_dir"]), manifest["run_key"]
     run_time = datetime.fromisoformat(manifest["run_time"]).replace(tzinfo=None)
     rows = raw_rows(read_jsonl(folder / TAGGED_FILE), read_jsonl(folder / REJECTIONS_FILE), run_key, run_time)
     with connect() as connection:
-        connection.execute(RAW_SCHEMA_SQL)
+        create_tables(connection)
+        connection.execute("begin transaction")
+        for table in RUN_TABLES:
+            connection.execute(f"delete from stage.{table}")
+            insert_rows(connection, f"stage.{table}", rows[table])
+        connection.execute("commit")
+    counts = {table: len(table_rows) for table, table_rows in rows.items()}
+    print(f"stage: {counts}", file=sys.stderr)
+    return manifest | {"staged": counts}
+
+
+def staged_rows(connection) -> dict[str, list[dict]]:
+    return {table: connection.execute(f"select * from stage.{table}").fetch_arrow_table().to_pylist()
+            for table in RUN_TABLES}
+
+
+def load_batch(manifest: dict) -> dict:
+    """The publish stage of the raw load: merge the audited stage into the raw tables in one
+    transaction. Adds what was loaded to the manifest (new, updated and copied articles,
+    sources, commitments, quarantined inputs)."""
+    import pyarrow as pa
+
+    started = datetime.now(timezone.utc).replace(tzinfo=None)
+    clock = time.perf_counter()
+    run_key = manifest["run_key"]
+    with connect() as connection:
+        create_tables(connection)
+        rows = staged_rows(connection)
+        if any(row["run_key"] != run_key for table_rows in rows.values() for row in table_rows):
+            raise RuntimeError(f"the stage holds another run's rows, not {run_key}'s: stage this run again")
         connection.execute("begin transaction")
         try:
             for table in RUN_TABLES:
@@ -227,12 +278,12 @@ def load_batch(manifest: dict) -> dict:
                 connection.execute(statement)
             fresh = _without_copies(rows, held_as)
             for table, table_rows in fresh.items():
-                _insert(connection, table, table_rows)
+                insert_rows(connection, table, table_rows)
             counts = {"articles_new": len(fresh["articles"]) - len(updated), "articles_updated": len(updated),
                       "articles_copies": len(held_as), "sources": len(fresh["article_sources"]),
                       "commitments": len(fresh["commitments"]), "quarantined": len(fresh["quarantine"])}
             load_id, = connection.execute("select coalesce(max(load_id), 0) + 1 from raw.load_audit").fetchone()
-            _insert(connection, "load_audit", [{
+            insert_rows(connection, "load_audit", [{
                 "load_id": load_id, "run_key": run_key, "started_at": started,
                 "finished_at": datetime.now(timezone.utc).replace(tzinfo=None)} | counts])
             connection.execute("commit")

@@ -10,6 +10,7 @@ from pathlib import Path
 from extract.load import connect
 from extract.settings import published_dir, warehouse_path
 from extract.transform import DOCS_FILES
+from extract.validation import data_docs_dir
 
 PUBLISHED_TABLES = {
     "fct_commitments": "main.fct_commitments",
@@ -23,6 +24,7 @@ PUBLISHED_TABLES = {
     "dim_date": "main.dim_date",
     "quarantine": "raw.quarantine",  # tables, not the staging views: views do not travel
     "load_audit": "raw.load_audit",
+    "validation_results": "raw.validation_results",
 }
 
 
@@ -42,21 +44,25 @@ def publish_warehouse() -> Path:
         connection.execute("detach working")
         connection.execute("checkpoint")
     partial.replace(target)
-    _publish_docs(target.parent / "dbt_docs")
+    _publish_folder(warehouse_path().resolve().parent / "dbt_target", DOCS_FILES, target.parent / "dbt_docs")
+    _publish_folder(data_docs_dir(), None, target.parent / "gx_docs")
     print(f"publish: {', '.join(PUBLISHED_TABLES)} -> {target}", file=sys.stderr)
     return target
 
 
-def _publish_docs(folder: Path) -> None:
-    """The dbt docs site of the build that was just published, when one was generated."""
-    built = warehouse_path().resolve().parent / "dbt_target"
+def _publish_folder(built: Path, names: tuple[str, ...] | None, folder: Path) -> None:
+    """A docs site of the build that was just published (the named files, or all), when one was
+    generated: the dbt docs, Great Expectations' Data Docs."""
     if not (built / "index.html").exists():
         return
     staging = folder.with_name(folder.name + ".partial")
     shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
-    for name in DOCS_FILES:
-        if (built / name).exists():
-            shutil.copy2(built / name, staging / name)
+    if names is None:
+        shutil.copytree(built, staging)
+    else:
+        staging.mkdir(parents=True)
+        for name in names:
+            if (built / name).exists():
+                shutil.copy2(built / name, staging / name)
     shutil.rmtree(folder, ignore_errors=True)
     staging.rename(folder)

@@ -12,6 +12,11 @@ SAMPLES_DIR = PROJECT_ROOT / "samples"
 # One article larger than this is quarantined rather than tagged: spaCy's memory use grows with
 # document length, and no news article comes near it.
 MAX_INPUT_BYTES = 5_000_000
+# Longer texts are quarantined: far beyond any news article, and near spaCy's max_length.
+MAX_ARTICLE_CHARS = 300_000
+# A scraped text with a line this long is not an article (minified data, a dump, an attack on
+# the tokenizer); HTML is exempt because whole pages often come on one line.
+MAX_LINE_CHARS = 100_000
 
 
 # dbt's profile reads the same variable; giving it its default here keeps dbt (which cosmos runs
@@ -28,6 +33,16 @@ def runs_dir() -> Path:
     return warehouse_path().parent / "runs"
 
 
+def run_dir(run_key: str) -> Path:
+    """The working folder of one run interval; a rerun of the interval overwrites its files."""
+    return runs_dir() / run_key
+
+
+def validation_dir() -> Path:
+    """Great Expectations' stored results and Data Docs sit beside the warehouse they audit."""
+    return warehouse_path().resolve().parent / "validation"
+
+
 def published_dir() -> Path:
     return Path(os.environ.get("COMMITMENTS_PUBLISHED_DIR", PROJECT_ROOT / "published"))
 
@@ -35,18 +50,6 @@ def published_dir() -> Path:
 def default_sources() -> list[str]:
     configured = os.environ.get("COMMITMENTS_SOURCES")
     return configured.split(",") if configured else [str(SAMPLES_DIR)]
-
-# Longer texts are quarantined: far beyond any news article, and near spaCy's max_length.
-MAX_ARTICLE_CHARS = 300_000
-
-
-def run_dir(run_key: str) -> Path:
-    """The working folder of one run interval; a rerun of the interval overwrites its files."""
-    return runs_dir() / run_key
-
-# A scraped text with a line this long is not an article (minified data, a dump, an attack on
-# the tokenizer); HTML is exempt because whole pages often come on one line.
-MAX_LINE_CHARS = 100_000
 
 
 def tagger_path() -> Path:

@@ -1,47 +1,119 @@
-"""Validate loads with Great Expectations before anything is published.
+"""Audit every load with Great Expectations before anything is published.
 
-The suites are committed JSON under ``expectations/gx/expectations/``; their code lists (party
-and sector codes) are suite parameters filled from the dbt seeds, so no list is copied into a
-suite. Great Expectations' SQL datasource does not work on DuckDB, so each suite validates a
-pandas frame read through a read-only connection.
+Two audits, both on pandas frames read through a read-only DuckDB connection (Great
+Expectations' SQL datasource does not work on DuckDB):
+
+- ``validate_stage``: the run's rows in the ``stage`` schema, before they reach ``raw``.
+- ``validate_marts``: the marts dbt built, before the published file is replaced.
+
+The suites are committed JSON under ``expectations/gx/expectations/``, one per table; their code
+lists are suite parameters filled from the dbt seeds. An expectation whose ``meta.tolerable`` is
+true concerns single rows (an article with an unknown language, a misread date): the articles
+that fail it are quarantined with the expectation as the reason, and the rest goes on. Any other
+failure is structural: the task fails with a summary (suite, expectation, failing count, example
+values), and nothing is published. Every result is stored in ``raw.validation_results`` and in
+Great Expectations' Data Docs.
 """
+import json
 import logging
 import os
 import sys
-from dataclasses import dataclass
-from datetime import date, timedelta
+import time
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
 
 from extract import reference
 from extract.articles import known_language_codes
-from extract.load import connect
-from extract.settings import EXPECTATIONS_DIR
+from extract.load import connect, create_tables, insert_rows
+from extract.settings import EXPECTATIONS_DIR, validation_dir
 
 DATASOURCE = "warehouse"
-BATCH_DEFINITION = "whole_frame"
 EARLIEST_PUBLISHED_DATE = date(1990, 1, 1)
+EXAMPLES = 5
 
-# The frame each suite validates. Raw suites see one run's rows; mart suites see the marts.
-RAW_FRAMES = {
-    "raw_articles": """
-        select article_id, body, published_date, language, content_hash
-        from raw.articles where run_key = $run_key
+# The frame each suite validates; columns named has_*, joins_* or *_in_* are checks computed in SQL.
+STAGE_FRAMES = {
+    "stage_articles": """
+        select article_id, body, published_date, language, content_hash, tagging_hash from stage.articles
     """,
-    "raw_commitments": """
-        select commitments.commitment_id, parties.party_code, sectors.sector_code,
-               commitments.evidence, commitments.confidence,
-               strpos(articles.body, commitments.evidence) > 0 as evidence_in_body
-        from raw.commitments as commitments
-        join raw.articles as articles on articles.article_id = commitments.article_id
-        left join raw.commitment_parties as parties on parties.commitment_id = commitments.commitment_id
-        left join raw.commitment_sectors as sectors on sectors.commitment_id = commitments.commitment_id
-        where commitments.run_key = $run_key
+    "stage_article_sources": """
+        select sources.article_id, sources.source,
+               sources.article_id in (select article_id from stage.articles) as has_article
+        from stage.article_sources as sources
     """,
+    "stage_commitments": """
+        select commitments.commitment_id, commitments.article_id, commitments.evidence, commitments.confidence,
+               articles.article_id is not null as has_article,
+               coalesce(strpos(articles.body, commitments.evidence) > 0, false) as evidence_in_body,
+               (select count(*) from stage.commitment_parties as parties
+                where parties.commitment_id = commitments.commitment_id) as party_count
+        from stage.commitments as commitments
+        left join stage.articles as articles on articles.article_id = commitments.article_id
+    """,
+    "stage_commitment_parties": """
+        select parties.party_code, commitments.article_id, commitments.commitment_id is not null as has_commitment
+        from stage.commitment_parties as parties
+        left join stage.commitments as commitments on commitments.commitment_id = parties.commitment_id
+    """,
+    "stage_commitment_sectors": """
+        select sectors.sector_code, commitments.article_id, commitments.commitment_id is not null as has_commitment
+        from stage.commitment_sectors as sectors
+        left join stage.commitments as commitments on commitments.commitment_id = sectors.commitment_id
+    """,
+    "stage_quarantine": "select source, reason from stage.quarantine",
 }
 MART_FRAMES = {
     "fct_commitments": """
-        select commitment_party_sector_id, party_iso3, sector_code, evidence, confidence,
-               published_date
-        from main.fct_commitments
+        select facts.commitment_party_sector_id, facts.article_id, facts.party_iso3, facts.sector_code,
+               facts.evidence, facts.confidence,
+               facts.article_id in (select article_id from main.dim_article)
+               and facts.party_iso3 in (select iso3 from main.dim_country)
+               and facts.sector_code in (select sector_code from main.dim_sector)
+               and (facts.date_key is null or facts.date_key in (select date_key from main.dim_date))
+               as joins_dimensions
+        from main.fct_commitments as facts
+    """,
+    "fct_commitment_dyads": """
+        select commitment_dyad_id, article_id, party_a_iso3 < party_b_iso3 as ordered_pair,
+               article_id in (select article_id from main.dim_article)
+               and party_a_iso3 in (select iso3 from main.dim_country)
+               and party_b_iso3 in (select iso3 from main.dim_country) as joins_dimensions
+        from main.fct_commitment_dyads
+    """,
+    "fct_commitment_events": """
+        select event_id, article_count,
+               coalesce(first_reported_date <= last_reported_date, true) as dates_in_order
+        from main.fct_commitment_events
+    """,
+    "marts_consistency": """
+        with parties as (
+            select commitment_id, count(*) as party_count from main.stg_commitment_parties group by all
+        ), sectors as (
+            select commitment_id, count(*) as sector_count from main.stg_commitment_sectors group by all
+        ), facts as (
+            select commitment_id, count(*) as fact_rows from main.fct_commitments group by all
+        ), dyads as (
+            select commitment_id, count(*) as dyad_rows from main.fct_commitment_dyads group by all
+        ), reports as (
+            select members.commitment_id, count(*) as event_reports
+            from main.int_commitment_event_members as members
+            join main.fct_commitment_events as events on events.event_id = members.event_id
+            group by all
+        )
+        select commitments.commitment_id, commitments.article_id,
+               coalesce(facts.fact_rows, 0) as fact_rows,
+               coalesce(parties.party_count, 0) * coalesce(sectors.sector_count, 0) as expected_fact_rows,
+               coalesce(dyads.dyad_rows, 0) as dyad_rows,
+               cast(coalesce(parties.party_count, 0) * (coalesce(parties.party_count, 0) - 1) / 2 as bigint)
+                   as expected_dyad_rows,
+               coalesce(reports.event_reports, 0) as event_reports,
+               coalesce(sectors.sector_count, 0) as sector_count
+        from main.stg_commitments as commitments
+        left join parties using (commitment_id)
+        left join sectors using (commitment_id)
+        left join facts using (commitment_id)
+        left join dyads using (commitment_id)
+        left join reports using (commitment_id)
     """,
 }
 
@@ -53,6 +125,8 @@ class ExpectationFailure:
     column: str | None
     unexpected_count: int | None
     examples: list
+    tolerable: bool
+    article_ids: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         where = f" on {self.column}" if self.column else ""
@@ -60,10 +134,20 @@ class ExpectationFailure:
                 f"e.g. {self.examples}")
 
 
+@dataclass
+class SuiteResult:
+    suite: str
+    success: bool
+    statistics: dict
+    rows: int
+    failures: list[ExpectationFailure] = field(default_factory=list)
+
+
 class ValidationFailed(RuntimeError):
     def __init__(self, failures: list[ExpectationFailure]):
         self.failures = failures
-        super().__init__("validation failed:\n" + "\n".join(f"  - {failure}" for failure in failures))
+        super().__init__("validation failed, nothing was published:\n"
+                         + "\n".join(f"  - {failure}" for failure in failures))
 
 
 def suite_parameters() -> dict:
@@ -78,41 +162,55 @@ def suite_parameters() -> dict:
 
 def _context():
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+    # great_expectations.yml puts stored results and Data Docs under this folder.
+    os.environ["COMMITMENTS_GX_RESULTS"] = str(validation_dir())
     logging.getLogger("great_expectations").setLevel(logging.WARNING)
     import great_expectations as gx
 
     return gx.get_context(mode="file", project_root_dir=str(EXPECTATIONS_DIR))
 
 
-def validate_frames(frames: dict, parameters: dict | None = None) -> dict[str, int]:
-    """Run each named suite on its frame; raise ValidationFailed listing every failed expectation.
-    Returns the number of rows validated per suite."""
+def run_suites(frames: dict) -> list[SuiteResult]:
+    """Run each named suite (its committed validation definition) on its frame."""
     context = _context()
-    parameters = suite_parameters() | (parameters or {})
-    failures = []
+    parameters = suite_parameters()
+    results = []
     for suite_name, frame in frames.items():
-        suite = context.suites.get(suite_name)
-        batch = (context.data_sources.get(DATASOURCE).get_asset(suite_name)
-                 .get_batch_definition(BATCH_DEFINITION).get_batch(batch_parameters={"dataframe": frame}))
-        result = batch.validate(suite, expectation_parameters=parameters)
-        for outcome in result.results:
-            if not outcome.success:
-                details = outcome.result or {}
-                failures.append(ExpectationFailure(
-                    suite=suite_name,
-                    expectation=outcome.expectation_config.type,
-                    column=outcome.expectation_config.kwargs.get("column"),
-                    unexpected_count=details.get("unexpected_count"),
-                    examples=list(details.get("partial_unexpected_list") or [])[:5],
-                ))
-    if failures:
-        raise ValidationFailed(failures)
-    return {name: len(frame) for name, frame in frames.items()}
+        definition = context.validation_definitions.get(suite_name)
+        identified = ["article_id"] if "article_id" in frame.columns else []
+        outcome = definition.run(
+            batch_parameters={"dataframe": frame}, expectation_parameters=parameters,
+            result_format={"result_format": "COMPLETE", "unexpected_index_column_names": identified})
+        failures = [_failure(suite_name, result, identified) for result in outcome.results if not result.success]
+        results.append(SuiteResult(suite_name, outcome.success, dict(outcome.statistics), len(frame), failures))
+    context.build_data_docs()
+    return results
 
 
-def _read_frames(queries: dict[str, str], parameters: dict | None = None) -> dict:
+def _failure(suite: str, result, identified: list[str]) -> ExpectationFailure:
+    details = result.result or {}
+    config = result.expectation_config
+    article_ids = tuple(sorted({row["article_id"] for row in details.get("unexpected_index_list") or []
+                                if isinstance(row, dict) and "article_id" in row})) if identified else ()
+    error = (result.exception_info or {}).get("exception_message") if not details else None
+    return ExpectationFailure(
+        suite=suite,
+        expectation=config.type,
+        column=config.kwargs.get("column") or config.kwargs.get("column_A"),
+        unexpected_count=details.get("unexpected_count"),
+        examples=[_plain(value) for value in list(details.get("partial_unexpected_list") or [error])[:EXAMPLES]],
+        tolerable=bool((config.meta or {}).get("tolerable")),
+        article_ids=article_ids,
+    )
+
+
+def _plain(value):
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _read_frames(queries: dict[str, str]) -> dict:
     with connect(read_only=True) as connection:
-        frames = {name: connection.execute(sql, parameters or {}).df() for name, sql in queries.items()}
+        frames = {name: connection.execute(sql).df() for name, sql in queries.items()}
     # Great Expectations parses its ISO date parameters into datetime.date objects and can only
     # compare those with a column of date objects, not with pandas' datetime64 columns.
     for frame in frames.values():
@@ -121,14 +219,80 @@ def _read_frames(queries: dict[str, str], parameters: dict | None = None) -> dic
     return frames
 
 
-def validate_raw(manifest: dict) -> dict:
-    """Validate the rows one run loaded into the raw tables."""
-    counts = validate_frames(_read_frames(RAW_FRAMES, {"run_key": manifest["run_key"]}))
-    print(f"validate raw: passed {counts}", file=sys.stderr)
-    return manifest | {"validated_raw": counts}
+def _record(results: list[SuiteResult], run_key: str) -> None:
+    """Store every suite's outcome in raw.validation_results, committed even when it failed."""
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    rows = [{
+        "run_key": run_key, "validated_at": now, "suite": r.suite, "success": r.success,
+        "evaluated_expectations": r.statistics.get("evaluated_expectations", 0),
+        "successful_expectations": r.statistics.get("successful_expectations", 0),
+        "unsuccessful_expectations": r.statistics.get("unsuccessful_expectations", 0),
+        "rows_validated": r.rows,
+        "failures": json.dumps([{"expectation": f.expectation, "column": f.column, "tolerable": f.tolerable,
+                                 "unexpected_count": f.unexpected_count, "examples": f.examples}
+                                for f in r.failures], default=str),
+    } for r in results]
+    with connect() as connection:
+        create_tables(connection)
+        insert_rows(connection, "validation_results", rows)
 
 
-def validate_marts() -> dict[str, int]:
-    counts = validate_frames(_read_frames(MART_FRAMES))
-    print(f"validate marts: passed {counts}", file=sys.stderr)
-    return counts
+def _quarantine(failures: list[ExpectationFailure], run_key: str, run_time: datetime) -> set[str]:
+    """Move the articles that failed tolerable expectations out of the stage into quarantine."""
+    reasons: dict[str, list[str]] = {}
+    for failure in failures:
+        for article_id in failure.article_ids:
+            reasons.setdefault(article_id, []).append(f"{failure.suite}: {failure.expectation} on {failure.column}")
+    if not reasons:
+        return set()
+    with connect() as connection:
+        sources = dict(connection.execute(
+            "select article_id, source from stage.articles where article_id in (select unnest(?))",
+            [sorted(reasons)]).fetchall())
+        connection.execute("begin transaction")
+        insert_rows(connection, "stage.quarantine", [
+            {"source": sources.get(article_id, article_id), "reason": "failed validation: " + "; ".join(why),
+             "stage": "validate", "run_key": run_key, "quarantined_at": run_time}
+            for article_id, why in sorted(reasons.items())])
+        for table in ("commitment_parties", "commitment_sectors"):
+            connection.execute(f"delete from stage.{table} where commitment_id in (select commitment_id from "
+                               f"stage.commitments where article_id in (select unnest(?)))", [sorted(reasons)])
+        for table in ("commitments", "article_countries", "article_sources", "articles"):
+            connection.execute(f"delete from stage.{table} where article_id in (select unnest(?))", [sorted(reasons)])
+        connection.execute("commit")
+    return set(reasons)
+
+
+def _audit(frames: dict, run_key: str, label: str) -> list[ExpectationFailure]:
+    clock = time.perf_counter()
+    results = run_suites(frames)
+    _record(results, run_key)
+    failures = [f for r in results for f in r.failures]
+    structural = [f for f in failures if not f.tolerable or not f.article_ids]
+    print(f"validate {label}: {sum(r.rows for r in results)} rows, {len(results)} suites, "
+          f"{len(failures)} failed expectations ({len(structural)} structural) in "
+          f"{time.perf_counter() - clock:.2f} s", file=sys.stderr)
+    if structural:
+        raise ValidationFailed(structural)
+    return failures
+
+
+def validate_stage(manifest: dict) -> dict:
+    """The audit stage: validate the staged rows; quarantine articles with tolerable problems;
+    fail (publishing nothing) on structural ones."""
+    run_key = manifest["run_key"]
+    failures = _audit(_read_frames(STAGE_FRAMES), run_key, "stage")
+    quarantined = _quarantine(failures, run_key, datetime.fromisoformat(manifest["run_time"]).replace(tzinfo=None))
+    if quarantined:
+        print(f"validate stage: quarantined {len(quarantined)} articles", file=sys.stderr)
+    return manifest | {"quarantined_by_validation": len(quarantined)}
+
+
+def validate_marts(manifest: dict) -> dict:
+    """The audit of the marts: any failure is structural, and the published file stays as it was."""
+    _audit(_read_frames(MART_FRAMES), manifest["run_key"], "marts")
+    return manifest
+
+
+def data_docs_dir():
+    return validation_dir() / "data_docs"

@@ -71,13 +71,13 @@ def tag(nlp):
 
 
 @pytest.fixture
-def loaded_samples(warehouse) -> dict:
-    """The sample corpus extracted, tagged and loaded into the test's warehouse."""
+def staged_samples(warehouse) -> dict:
+    """The sample corpus extracted, tagged and written to the stage of the test's warehouse."""
     from extract.articles import extract_batch
-    from extract.load import load_batch
+    from extract.load import stage_batch
     from extract.tagger import tag_batch
 
-    return load_batch(tag_batch(extract_batch(str(SAMPLES), run_id="manual__samples")))
+    return stage_batch(tag_batch(extract_batch(str(SAMPLES), run_id="manual__samples")))
 
 
 class LocalSite:
@@ -179,18 +179,21 @@ class SampleWarehouse:
 def sample_warehouse(tmp_path_factory) -> SampleWarehouse:
     """The sample corpus loaded, built with dbt (docs included) and published, once per session."""
     from extract.articles import extract_batch
-    from extract.load import load_batch
+    from extract.load import load_batch, stage_batch
     from extract.publish import publish_warehouse
     from extract.tagger import tag_batch
     from extract.transform import generate_docs, run_dbt
+    from extract.validation import validate_marts, validate_stage
 
     folder = tmp_path_factory.mktemp("sample_warehouse")
     saved = {key: os.environ[key] for key in ("COMMITMENTS_WAREHOUSE", "COMMITMENTS_PUBLISHED_DIR")}
     os.environ["COMMITMENTS_WAREHOUSE"] = str(folder / "warehouse" / "commitments.duckdb")
     os.environ["COMMITMENTS_PUBLISHED_DIR"] = str(folder / "published")
     try:
-        load_batch(tag_batch(extract_batch(str(SAMPLES), datetime(2024, 5, 6, tzinfo=timezone.utc))))
+        manifest = tag_batch(extract_batch(str(SAMPLES), datetime(2024, 5, 6, tzinfo=timezone.utc)))
+        manifest = load_batch(validate_stage(stage_batch(manifest)))
         run_dbt("build")
+        validate_marts(manifest)
         target = generate_docs()
         return SampleWarehouse(Path(os.environ["COMMITMENTS_WAREHOUSE"]), publish_warehouse(), target)
     finally:

@@ -1,10 +1,11 @@
-"""Raw loads: idempotent per interval, deduplicated across runs, all or nothing."""
+"""Raw loads (stage, then merge into raw): idempotent per interval, deduplicated across runs,
+all or nothing."""
 from datetime import datetime, timezone
 
 import pytest
 
 from extract.articles import extract_batch
-from extract.load import RUN_TABLES, connect, load_batch
+from extract.load import RUN_TABLES, connect, load_batch, stage_batch
 from extract.tagger import tag_batch
 
 from conftest import SAMPLES
@@ -26,7 +27,7 @@ def audit() -> list[tuple]:
 
 
 def load(folder, interval=MONDAY) -> dict:
-    return load_batch(tag_batch(extract_batch(str(folder), interval)))
+    return load_batch(stage_batch(tag_batch(extract_batch(str(folder), interval))))
 
 
 @pytest.fixture
@@ -103,17 +104,24 @@ def test_a_failure_inside_the_transaction_changes_nothing_and_the_next_load_comp
     before = snapshot()
     import extract.load as load_module
 
-    real_insert = load_module._insert
+    real_insert = load_module.insert_rows
 
     def fail_half_way(connection, table, rows):
         if table == "commitments":
             raise RuntimeError("injected failure after the deletes and the first inserts")
         real_insert(connection, table, rows)
 
-    monkeypatch.setattr(load_module, "_insert", fail_half_way)
+    monkeypatch.setattr(load_module, "insert_rows", fail_half_way)
     with pytest.raises(RuntimeError, match="injected failure"):
         load(inbox)
     assert snapshot() == before
-    monkeypatch.setattr(load_module, "_insert", real_insert)
+    monkeypatch.setattr(load_module, "insert_rows", real_insert)
     load(inbox)
     assert snapshot() == before
+
+
+def test_the_raw_load_refuses_a_stage_written_by_another_run(inbox):
+    staged = stage_batch(tag_batch(extract_batch(str(inbox), MONDAY)))
+    with pytest.raises(RuntimeError, match="another run's rows"):
+        load_batch(staged | {"run_key": "2024-05-07"})
+    assert snapshot()["articles"] == []
