@@ -17,7 +17,7 @@ export DBT_SEND_ANONYMOUS_USAGE_STATS := False
 export GX_ANALYTICS_ENABLED := False
 export COMMITMENTS_WAREHOUSE ?= $(CURDIR)/warehouse/commitments.duckdb
 
-.PHONY: install run test summary bench-tag clean
+.PHONY: install run test summary query report bench-tag clean
 
 install: $(VENV)/.installed
 
@@ -35,12 +35,21 @@ run: install
 	$(AIRFLOW) dags test commitments_etl -c '{"sources": "$(SOURCES)"}' 2>&1 \
 	  | tee $(AIRFLOW_HOME)/last_run.log \
 	  | sed -u -n -E -e 's/.*\[DAG TEST\] end task task_id=([^ ]+).*/  done: \1/p' \
-	      -e '/^(extract|tag|load|stage|validate|publish)[: ]/p' \
+	      -e '/^(extract|tag|load|stage|validate|publish|report)[: ]/p' \
 	      -e 's/.*DagRun Finished.* state=([a-z]+).*/DAG run finished: \1/p' -e '/Traceback|ValidationFailed|Error:/p'
 	$(PY) -m extract summary
 
 summary: install
 	$(PY) -m extract summary
+
+# A quick question to the published warehouse: make query SQL="select * from dim_sector"
+query: install
+	@test -n "$(SQL)" || (echo 'usage: make query SQL="select ..."'; exit 2)
+	@$(PY) -m extract query "$(SQL)"
+
+# Rebuild published/report.html and check it in headless Chromium (screenshot: report.png).
+report: install
+	$(PY) -m extract report --check
 
 # Tagger throughput on a generated corpus, against spaCy's tokenizer alone (ARTICLES=2000).
 bench-tag: install

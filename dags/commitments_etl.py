@@ -1,7 +1,7 @@
 """Daily load of the Commitments Warehouse, write-audit-publish at each level: extract -> tag ->
 stage (write) -> validate stage (audit; tolerable row problems are quarantined) -> load raw
 (publish to the raw tables) -> dbt (one task group, a task per model with its tests) -> validate
-marts -> dbt docs -> publish the warehouse file. Wiring only: every task
+marts -> dbt docs -> publish the warehouse file (and Parquet) -> the HTML report. Wiring only: every task
 calls one function of the ``extract`` package; spaCy, dbt and Great Expectations are imported
 inside tasks (cosmos renders the dbt project from its files, without importing dbt)."""
 from datetime import timedelta
@@ -91,9 +91,14 @@ def commitments_etl():
         from extract.publish import publish_warehouse
         return str(publish_warehouse())
 
+    @task
+    def report(manifest: dict) -> str:
+        from extract.report import build_report
+        return str(build_report(manifest))
+
     loaded = load_raw(validate_stage(stage_articles(tag_articles(extract_articles(SOURCES)))))
     marts_checked = validate_marts(loaded)
-    loaded >> dbt >> marts_checked >> document_marts() >> publish()
+    loaded >> dbt >> marts_checked >> document_marts() >> publish() >> report(marts_checked)
 
 
 commitments_etl()

@@ -1,4 +1,5 @@
-"""Command line: ``python -m extract tag PATH...`` prints one JSON object per article."""
+"""Command line: ``python -m extract tag PATH...`` prints one JSON object per article; ``query``,
+``summary`` and ``report`` read the published warehouse; ``bench-tag`` times the tagger."""
 import argparse
 import json
 import sys
@@ -54,6 +55,55 @@ def summary_command(limit: int) -> int:
     return 0
 
 
+def query_command(sql: str, output_format: str, max_rows: int) -> int:
+    """Run one read-only SQL statement on the published warehouse and print the result."""
+    import duckdb
+
+    from extract.load import connect
+    from extract.publish import published_path
+
+    path = published_path()
+    if not path.exists():
+        print(f"no published warehouse at {path}: run `make run` first", file=sys.stderr)
+        return 1
+    with connect(read_only=True, path=path) as connection:
+        try:
+            result = connection.sql(sql)
+        except duckdb.Error as error:
+            print(f"query failed: {error}", file=sys.stderr)
+            return 1
+        if result is None:
+            return 0
+        if output_format == "csv":
+            result.to_df().to_csv(sys.stdout, index=False)
+        elif output_format == "json":
+            print(result.to_df().to_json(orient="records", date_format="iso", force_ascii=False))
+        else:
+            result.show(max_rows=max_rows, max_width=200)
+    return 0
+
+
+def report_command(check: bool) -> int:
+    """Write published/report.html; with --check, open it in headless Chromium and save a PNG."""
+    from extract.publish import published_path
+    from extract.report import build_report, check_in_browser
+
+    if not published_path().exists():
+        print(f"no published warehouse at {published_path()}: run `make run` first", file=sys.stderr)
+        return 1
+    page = build_report()
+    print(f"report: {page}")
+    if not check:
+        return 0
+    result = check_in_browser(page, page.with_suffix(".png"))
+    print(f"browser check: {result.charts_rendered} of {result.charts_expected} charts drawn, "
+          f"{len(result.console_errors)} console errors, page errors: {result.page_errors or 'none'}; "
+          f"screenshot {result.screenshot}")
+    for line in result.console_errors:
+        print(f"  {line}")
+    return 0 if result.ok else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m extract", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -61,11 +111,21 @@ def main(argv: list[str] | None = None) -> int:
     tag.add_argument("paths", nargs="+", metavar="PATH")
     summary = commands.add_parser("summary", help="print what the published warehouse holds")
     summary.add_argument("--top", type=int, default=10, help="how many countries to list")
+    query = commands.add_parser("query", help="run one SQL statement on the published warehouse (read-only)")
+    query.add_argument("sql", help='e.g. "select * from dim_sector"')
+    query.add_argument("--format", choices=("table", "csv", "json"), default="table", dest="output_format")
+    query.add_argument("--max-rows", type=int, default=40, help="rows shown in table format (default 40)")
+    report = commands.add_parser("report", help="write published/report.html from the published warehouse")
+    report.add_argument("--check", action="store_true", help="render it in headless Chromium to report.png")
     bench_tag = commands.add_parser("bench-tag", help="tagger words/s against the tokenizer alone")
     bench_tag.add_argument("--articles", type=int, default=2000, help="generated articles (default 2000)")
     bench_tag.add_argument("--processes", type=int, default=1, help="nlp.pipe processes (default 1)")
     bench_tag.add_argument("--rounds", type=int, default=3, help="best of this many timings (default 3)")
     args = parser.parse_args(argv)
+    if args.command == "query":
+        return query_command(args.sql, args.output_format, args.max_rows)
+    if args.command == "report":
+        return report_command(args.check)
     if args.command == "summary":
         return summary_command(args.top)
     if args.command == "bench-tag":

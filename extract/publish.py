@@ -1,7 +1,11 @@
-"""Publish the validated marts as a separate DuckDB file that analysts and BI tools read.
+"""Publish the validated marts as a separate DuckDB file (and Parquet files) that analysts and BI
+tools read.
 
-The copy is written beside the target and renamed over it, so a reader sees the old file or the
-new one, never a half-written one, and readers never hold a lock on the working warehouse.
+Readers never touch the working warehouse, so they never hold the lock its writer needs. Every
+published artefact is written beside its target and renamed over it: a reader sees the old
+version or the new one, never a half-written one, and a reader that has the old file open keeps
+a consistent view of it. The DuckDB file is written in the storage format of DuckDB 1.0, which
+every 1.x client (the ones BI tools ship) can open.
 """
 import shutil
 import sys
@@ -26,28 +30,58 @@ PUBLISHED_TABLES = {
     "load_audit": "raw.load_audit",
     "validation_results": "raw.validation_results",
 }
+# The oldest storage format of DuckDB 1.x: BI tools bundle 1.x clients of many ages.
+STORAGE_VERSION = "v1.0.0"
 
 
 def published_path() -> Path:
     return published_dir() / "commitments.duckdb"
 
 
+def parquet_dir() -> Path:
+    return published_dir() / "parquet"
+
+
 def publish_warehouse() -> Path:
+    """Write the published DuckDB file, the Parquet export and the docs sites; swap each in."""
     target = published_path()
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    with connect(path=partial) as connection:
+    parquet = _staging(parquet_dir())
+    with connect(path=Path(":memory:")) as connection:
+        connection.execute(f"attach '{partial}' as published (storage_version '{STORAGE_VERSION}')")
         connection.execute(f"attach '{warehouse_path()}' as working (read_only)")
         for table, source in PUBLISHED_TABLES.items():
-            connection.execute(f"create table {table} as select * from working.{source}")
+            connection.execute(f"create table published.main.{table} as select * from working.{source}")
+            connection.execute(f"copy published.main.{table} to '{parquet / table}.parquet' "
+                               "(format parquet, compression zstd)")
         connection.execute("detach working")
-        connection.execute("checkpoint")
+        connection.execute("checkpoint published")
+        connection.execute("detach published")
     partial.replace(target)
+    _swap_in(parquet, parquet_dir())
     _publish_folder(warehouse_path().resolve().parent / "dbt_target", DOCS_FILES, target.parent / "dbt_docs")
     _publish_folder(data_docs_dir(), None, target.parent / "gx_docs")
-    print(f"publish: {', '.join(PUBLISHED_TABLES)} -> {target}", file=sys.stderr)
+    print(f"publish: {', '.join(PUBLISHED_TABLES)} -> {target} and {parquet_dir()}/", file=sys.stderr)
     return target
+
+
+def _staging(folder: Path) -> Path:
+    staging = folder.with_name(folder.name + ".partial")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    return staging
+
+
+def _swap_in(staging: Path, folder: Path) -> None:
+    """Replace a published folder by its finished copy: two renames, the old copy removed after."""
+    old = folder.with_name(folder.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if folder.exists():
+        folder.rename(old)
+    staging.rename(folder)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _publish_folder(built: Path, names: tuple[str, ...] | None, folder: Path) -> None:
@@ -55,14 +89,11 @@ def _publish_folder(built: Path, names: tuple[str, ...] | None, folder: Path) ->
     generated: the dbt docs, Great Expectations' Data Docs."""
     if not (built / "index.html").exists():
         return
-    staging = folder.with_name(folder.name + ".partial")
-    shutil.rmtree(staging, ignore_errors=True)
+    staging = _staging(folder)
     if names is None:
-        shutil.copytree(built, staging)
+        shutil.copytree(built, staging, dirs_exist_ok=True)
     else:
-        staging.mkdir(parents=True)
         for name in names:
             if (built / name).exists():
                 shutil.copy2(built / name, staging / name)
-    shutil.rmtree(folder, ignore_errors=True)
-    staging.rename(folder)
+    _swap_in(staging, folder)

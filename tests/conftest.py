@@ -71,13 +71,14 @@ def tag(nlp):
 
 
 @pytest.fixture
-def staged_samples(warehouse) -> dict:
-    """The sample corpus extracted, tagged and written to the stage of the test's warehouse."""
+def loaded_samples(warehouse) -> dict:
+    """The sample corpus extracted, tagged, staged, audited and loaded into the test's warehouse."""
     from extract.articles import extract_batch
-    from extract.load import stage_batch
+    from extract.load import load_batch, stage_batch
     from extract.tagger import tag_batch
+    from extract.validation import validate_stage
 
-    return stage_batch(tag_batch(extract_batch(str(SAMPLES), run_id="manual__samples")))
+    return load_batch(validate_stage(stage_batch(tag_batch(extract_batch(str(SAMPLES), run_id="manual__samples")))))
 
 
 class LocalSite:
@@ -168,6 +169,30 @@ def make_hostile_corpus(folder: Path) -> Path:
     return folder
 
 
+def run_chain(sources: str, interval: datetime, stage_sql: str | None = None, marts_sql: str | None = None) -> dict:
+    """The DAG's chain of functions without Airflow, on the warehouse the environment names; SQL
+    can be injected after the write of each level (the stage, the marts) to spoil it."""
+    from extract.articles import extract_batch
+    from extract.load import connect, load_batch, stage_batch
+    from extract.publish import publish_warehouse
+    from extract.tagger import tag_batch
+    from extract.transform import run_dbt
+    from extract.validation import validate_marts, validate_stage
+
+    manifest = stage_batch(tag_batch(extract_batch(sources, interval)))
+    if stage_sql:
+        with connect() as connection:
+            connection.execute(stage_sql)
+    manifest = load_batch(validate_stage(manifest))
+    run_dbt("build", "--quiet")
+    if marts_sql:
+        with connect() as connection:
+            connection.execute(marts_sql)
+    manifest = validate_marts(manifest)
+    publish_warehouse()
+    return manifest
+
+
 @dataclass(frozen=True)
 class SampleWarehouse:
     working: Path
@@ -177,24 +202,23 @@ class SampleWarehouse:
 
 @pytest.fixture(scope="session")
 def sample_warehouse(tmp_path_factory) -> SampleWarehouse:
-    """The sample corpus loaded, built with dbt (docs included) and published, once per session."""
-    from extract.articles import extract_batch
-    from extract.load import load_batch, stage_batch
+    """The sample corpus loaded, built with dbt (docs included) and published, once per session.
+    Tests must not change it."""
     from extract.publish import publish_warehouse
-    from extract.tagger import tag_batch
-    from extract.transform import generate_docs, run_dbt
-    from extract.validation import validate_marts, validate_stage
+    from extract.transform import generate_docs
 
     folder = tmp_path_factory.mktemp("sample_warehouse")
-    saved = {key: os.environ[key] for key in ("COMMITMENTS_WAREHOUSE", "COMMITMENTS_PUBLISHED_DIR")}
-    os.environ["COMMITMENTS_WAREHOUSE"] = str(folder / "warehouse" / "commitments.duckdb")
-    os.environ["COMMITMENTS_PUBLISHED_DIR"] = str(folder / "published")
-    try:
-        manifest = tag_batch(extract_batch(str(SAMPLES), datetime(2024, 5, 6, tzinfo=timezone.utc)))
-        manifest = load_batch(validate_stage(stage_batch(manifest)))
-        run_dbt("build")
-        validate_marts(manifest)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("COMMITMENTS_WAREHOUSE", str(folder / "warehouse" / "commitments.duckdb"))
+        patch.setenv("COMMITMENTS_PUBLISHED_DIR", str(folder / "published"))
+        run_chain(str(SAMPLES), datetime(2024, 5, 6, tzinfo=timezone.utc))
         target = generate_docs()
         return SampleWarehouse(Path(os.environ["COMMITMENTS_WAREHOUSE"]), publish_warehouse(), target)
-    finally:
-        os.environ.update(saved)
+
+
+@pytest.fixture
+def published_samples(sample_warehouse, monkeypatch) -> Path:
+    """The environment of a test pointed at the published sample warehouse (read it, never write)."""
+    monkeypatch.setenv("COMMITMENTS_WAREHOUSE", str(sample_warehouse.working))
+    monkeypatch.setenv("COMMITMENTS_PUBLISHED_DIR", str(sample_warehouse.published.parent))
+    return sample_warehouse.published

@@ -41,3 +41,28 @@ def test_tag_reports_a_folded_duplicate_under_its_own_name(tmp_path):
     records, _ = run_tag(SAMPLES / "s03_japan_ukraine_aid.json", copy)
     assert [r.get("duplicate_of") for r in records] == [None, str(SAMPLES / "s03_japan_ukraine_aid.json")]
     assert records[0]["commitments"] == records[1]["commitments"]
+
+
+def run_extract(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "extract", *args], capture_output=True, text=True, timeout=300)
+
+
+def test_query_answers_from_the_published_warehouse_as_table_or_csv(published_samples):
+    sql = "select sector_code from dim_sector where sector_code like 'semi%'"
+    table = run_extract("query", sql)
+    assert table.returncode == 0 and "semiconductors" in table.stdout and "│" in table.stdout
+    assert run_extract("query", sql, "--format", "csv").stdout.splitlines() == ["sector_code", "semiconductors"]
+
+
+def test_query_refuses_writes_and_explains_a_bad_query(published_samples):
+    before = published_samples.read_bytes()
+    refused = run_extract("query", "delete from fct_commitments")
+    assert refused.returncode == 1 and "read-only" in refused.stderr
+    assert published_samples.read_bytes() == before
+    unknown = run_extract("query", "select * from fct_commitment")
+    assert unknown.returncode == 1 and "fct_commitment" in unknown.stderr
+
+
+def test_query_before_any_run_says_what_to_do(warehouse):
+    missing = run_extract("query", "select 1")
+    assert missing.returncode == 1 and "make run" in missing.stderr

@@ -13,14 +13,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from extract.articles import extract_batch
-from extract.load import connect, load_batch, stage_batch
-from extract.publish import publish_warehouse
-from extract.tagger import tag_batch
-from extract.transform import run_dbt
-from extract.validation import ValidationFailed, validate_marts, validate_stage
+from extract.validation import ValidationFailed
 
-from conftest import SAMPLES
+from conftest import SAMPLES, run_chain
 
 MONDAY = datetime(2024, 5, 6, tzinfo=timezone.utc)
 TUESDAY = datetime(2024, 5, 7, tzinfo=timezone.utc)
@@ -67,7 +62,7 @@ def published_monday(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("monday")
     with pytest.MonkeyPatch.context() as patch:
         point_at(patch, folder)
-        run_interval(str(SAMPLES), MONDAY)
+        run_chain(str(SAMPLES), MONDAY)
     return folder
 
 
@@ -92,23 +87,6 @@ def tuesday_inbox(tmp_path) -> Path:
     (inbox / "peru_chile.txt").write_text(PERU_CHILE)
     (inbox / "kenya_ethiopia.txt").write_text(KENYA_ETHIOPIA)
     return inbox
-
-
-def run_interval(sources: str, interval: datetime, stage_sql: str | None = None,
-                 marts_sql: str | None = None) -> dict:
-    """The DAG's chain of functions, with an optional injection after the write of each level."""
-    manifest = stage_batch(tag_batch(extract_batch(sources, interval)))
-    if stage_sql:
-        with connect() as connection:
-            connection.execute(stage_sql)
-    manifest = load_batch(validate_stage(manifest))
-    run_dbt("build", "--quiet")
-    if marts_sql:
-        with connect() as connection:
-            connection.execute(marts_sql)
-    manifest = validate_marts(manifest)
-    publish_warehouse()
-    return manifest
 
 
 def published(folder: Path, sql: str) -> list[tuple]:
@@ -149,7 +127,7 @@ def test_structural_bad_data_fails_the_run_and_the_published_file_stays(monday, 
     where, sql, suite, expectation, column = STRUCTURAL[case]
     before = digest(monday / "published" / "commitments.duckdb")
     with pytest.raises(ValidationFailed) as failed:
-        run_interval(str(tuesday_inbox), TUESDAY, **{f"{where}_sql": sql})
+        run_chain(str(tuesday_inbox), TUESDAY, **{f"{where}_sql": sql})
     assert (suite, expectation, column) in [(f.suite, f.expectation, f.column) for f in failed.value.failures]
     assert f"{suite}: {expectation} on {column} failed for" in str(failed.value)
     assert digest(monday / "published" / "commitments.duckdb") == before
@@ -159,14 +137,14 @@ def test_structural_bad_data_fails_the_run_and_the_published_file_stays(monday, 
     assert expectation in failed_suites[suite]
 
     # Once the input is good again, the same interval publishes normally.
-    run_interval(str(tuesday_inbox), TUESDAY)
+    run_chain(str(tuesday_inbox), TUESDAY)
     assert {"Peru and Chile sign lithium pact", "Kenya and Ethiopia agree power line"} <= published_titles(monday)
 
 
 @pytest.mark.parametrize("case", TOLERABLE)
 def test_one_tolerable_bad_row_is_quarantined_and_the_rest_publishes(monday, tuesday_inbox, case):
     sql, reason = TOLERABLE[case]
-    manifest = run_interval(str(tuesday_inbox), TUESDAY, stage_sql=sql)
+    manifest = run_chain(str(tuesday_inbox), TUESDAY, stage_sql=sql)
     assert manifest["quarantined_by_validation"] == 1
     new_files = {"Peru and Chile sign lithium pact": "peru_chile.txt",
                  "Kenya and Ethiopia agree power line": "kenya_ethiopia.txt"}

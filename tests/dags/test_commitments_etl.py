@@ -11,7 +11,7 @@ from conftest import PROJECT_ROOT, SAMPLES
 
 DAGS_FOLDER = PROJECT_ROOT / "dags"
 STAGES = ["extract_articles", "tag_articles", "stage_articles", "validate_stage", "load_raw"]
-AFTER_DBT = ["validate_marts", "document_marts", "publish"]
+AFTER_DBT = ["validate_marts", "document_marts", "publish", "report"]
 RAW_TABLES = ["articles", "article_sources", "article_countries", "commitments", "commitment_parties",
               "commitment_sectors", "quarantine"]
 MARTS = ["fct_commitments", "fct_commitment_dyads", "fct_commitment_events",

@@ -25,7 +25,8 @@ select
     strftime(month_start, '%Y-%m') as year_month,
     cast(strftime(month_start, '%Y%m%d') as integer) as date_key,
     count(distinct event_id) as event_count,
-    sum(article_count) as article_count,
+    -- bigint, not the hugeint of sum(): some BI drivers cannot read 128-bit integers
+    cast(sum(article_count) as bigint) as article_count,
     list_sort(list_distinct(flatten(list(list_filter(party_iso3s, p -> p != party_iso3))))) as partner_iso3s
 from by_party
 group by party_iso3, sector_code, month_start

@@ -50,7 +50,8 @@ sources as (
 
 event_sources as (
     -- Outlets and files that carried the event, each article counted once.
-    select event_articles.event_id, sum(coalesce(sources.source_count, 1)) as source_count
+    -- A bigint, not the hugeint sum() gives: some BI drivers cannot read 128-bit integers.
+    select event_articles.event_id, cast(sum(coalesce(sources.source_count, 1)) as bigint) as source_count
     from (select distinct event_id, article_id from members_in_scope) as event_articles
     left join sources on event_articles.article_id = sources.article_id
     group by event_articles.event_id
