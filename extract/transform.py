@@ -1,12 +1,11 @@
-"""dbt around the pipeline: its environment, commands run in a child process, and the docs site.
+"""dbt around the pipeline: its settings, commands run in-process, and the docs site.
 
 The DAG renders the models themselves with cosmos (one task per model and its tests). Commands
-run here go to a child process: dbt-duckdb keeps its DuckDB connection open for the life of the
-process, and an open connection would stop later stages in the same process (``airflow dags
-test``) from opening the warehouse read-only.
+run here (the docs site, and whole builds for tests and benchmarks) go through dbt's Python
+entry point in the calling process, as cosmos's tasks do: a dbt child process costs seconds of
+start-up, and has been seen to hang at interpreter exit after its work was done.
 """
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -21,28 +20,28 @@ class DbtFailed(RuntimeError):
 DBT_SETTINGS = {"DBT_SEND_ANONYMOUS_USAGE_STATS": "False", "DBT_USE_COLORS": "False"}
 
 
-def dbt_environment() -> dict[str, str]:
-    """The environment of a dbt child process: ours, plus the warehouse path and the profile."""
-    return os.environ | DBT_SETTINGS | {
-        "COMMITMENTS_WAREHOUSE": str(warehouse_path().resolve()),
-        "DBT_PROFILES_DIR": str(DBT_PROJECT_DIR),
-    }
-
-
 def dbt_executable() -> Path:
     return Path(sys.executable).with_name("dbt")
 
 
 def run_dbt(*args: str) -> None:
-    """Run one dbt command on the project, streaming its log; raise DbtFailed on failure."""
-    dbt = dbt_executable()
+    """Run one dbt command on the project; raise DbtFailed on failure."""
+    from dbt.cli.main import dbtRunner
+
+    for name, value in DBT_SETTINGS.items():
+        os.environ.setdefault(name, value)
+    # The profile reads the warehouse from here; absolute, as dbt may resolve it from elsewhere.
+    os.environ["COMMITMENTS_WAREHOUSE"] = str(warehouse_path().resolve())
     # dbt's artifacts and logs go beside the warehouse they describe, not into the source tree.
     work = warehouse_path().resolve().parent
-    command = [str(dbt), *args, "--project-dir", str(DBT_PROJECT_DIR),
-               "--target-path", str(work / "dbt_target"), "--log-path", str(work / "dbt_logs")]
-    completed = subprocess.run(command, env=dbt_environment(), cwd=DBT_PROJECT_DIR, check=False)
-    if completed.returncode != 0:
-        raise DbtFailed(f"dbt {' '.join(args)} failed with exit code {completed.returncode}; see the log above")
+    try:
+        result = dbtRunner().invoke([*args, "--project-dir", str(DBT_PROJECT_DIR),
+                                     "--profiles-dir", str(DBT_PROJECT_DIR),
+                                     "--target-path", str(work / "dbt_target"), "--log-path", str(work / "dbt_logs")])
+    finally:
+        release_warehouse()
+    if not result.success:
+        raise DbtFailed(f"dbt {' '.join(args)} failed: {result.exception or 'see the log above'}")
 
 
 def release_warehouse(project_dir=None, **_context) -> None:
