@@ -17,7 +17,7 @@ export DBT_SEND_ANONYMOUS_USAGE_STATS := False
 export GX_ANALYTICS_ENABLED := False
 export COMMITMENTS_WAREHOUSE ?= $(CURDIR)/warehouse/commitments.duckdb
 
-.PHONY: install run test summary query report bench-tag clean
+.PHONY: install run test summary query report bench bench-tag clean
 
 install: $(VENV)/.installed
 
@@ -50,6 +50,10 @@ query: install
 # Rebuild published/report.html and check it in headless Chromium (screenshot: report.png).
 report: install
 	$(PY) -m extract report --check
+
+# Whole DAG runs on 1,000 and 10,000 generated articles, then the incremental case (~10 min).
+bench: install
+	$(PY) -m extract bench $(if $(SIZES),--sizes $(SIZES))
 
 # Tagger throughput on a generated corpus, against spaCy's tokenizer alone (ARTICLES=2000).
 bench-tag: install

@@ -1,9 +1,10 @@
-"""Daily load of the Commitments Warehouse, write-audit-publish at each level: extract -> tag ->
-stage (write) -> validate stage (audit; tolerable row problems are quarantined) -> load raw
-(publish to the raw tables) -> dbt (one task group, a task per model with its tests) -> validate
-marts -> dbt docs -> publish the warehouse file (and Parquet) -> the HTML report. Wiring only: every task
-calls one function of the ``extract`` package; spaCy, dbt and Great Expectations are imported
-inside tasks (cosmos renders the dbt project from its files, without importing dbt)."""
+"""Daily load of the Commitments Warehouse, write-audit-publish at each level: extract -> tag
+(mapped over batches) -> stage (write) -> validate stage (audit; tolerable row problems are
+quarantined) -> load raw (publish to the raw tables) -> dbt (one task group, a task per model with
+its tests) -> validate marts -> dbt docs -> publish the warehouse file (and Parquet) -> the HTML
+report. Wiring only: every task calls one function of the ``extract`` package; spaCy, dbt and
+Great Expectations are imported inside tasks (cosmos renders the dbt project from its files,
+without importing dbt)."""
 from datetime import timedelta
 
 import pendulum
@@ -11,6 +12,7 @@ from airflow.sdk import Asset, Param, dag, task
 from cosmos import DbtTaskGroup, ExecutionConfig, ProfileConfig, ProjectConfig, RenderConfig
 from cosmos.constants import InvocationMode, LoadMode, TestBehavior
 
+from extract.lease import release_after_failure
 from extract.settings import DBT_PROJECT_DIR
 from extract.transform import DBT_SETTINGS, dbt_executable
 
@@ -32,8 +34,10 @@ SOURCES = "{{ params.sources or var.value.get('commitments_sources', '') }}"
     tags=["commitments"],
     params={"sources": Param("", type="string",
                              description="Comma-separated files, directories, feeds or http(s) URLs to "
-                                         "read. Empty: the commitments_sources Variable, else the default.")},
-    default_args={"retries": 0},
+                                         "read; {date} stands for the run's date (YYYY-MM-DD). Empty: "
+                                         "the commitments_sources Variable, else the default.")},
+    # A run that fails for good gives up its lease on the warehouse, so the next run can write.
+    default_args={"retries": 0, "on_failure_callback": release_after_failure},
     doc_md=__doc__,
 )
 def commitments_etl():
@@ -43,14 +47,20 @@ def commitments_etl():
         return extract_batch(sources, data_interval_start, run_id)
 
     @task
-    def tag_articles(manifest: dict) -> dict:
-        from extract.tagger import tag_batch
-        return tag_batch(manifest)
+    def plan_tag_batches(manifest: dict) -> list[dict]:
+        from extract.tagger import plan_tag_batches
+        return plan_tag_batches(manifest)
+
+    # One mapped task per batch: the executor tags batches in parallel, each into its own part.
+    @task(retries=2, retry_delay=timedelta(seconds=10))
+    def tag_part(batch: dict) -> str:
+        from extract.tagger import tag_part
+        return tag_part(batch)
 
     @task
-    def stage_articles(manifest: dict) -> dict:
+    def stage_articles(manifest: dict, tag_parts: list[str]) -> dict:
         from extract.load import stage_batch
-        return stage_batch(manifest)
+        return stage_batch(manifest, list(tag_parts))
 
     @task
     def validate_stage(manifest: dict) -> dict:
@@ -73,7 +83,8 @@ def commitments_etl():
         render_config=RenderConfig(load_method=LoadMode.DBT_LS, test_behavior=TestBehavior.BUILD,
                                    should_detach_multiple_parents_tests=True, emit_datasets=False),
         operator_args={"install_deps": False, "callback": "extract.transform.release_warehouse"},
-        default_args={"retries": 2, "retry_delay": timedelta(seconds=10)},
+        default_args={"retries": 2, "retry_delay": timedelta(seconds=10),
+                      "on_failure_callback": release_after_failure},
     )
 
     @task(outlets=[MARTS])
@@ -87,18 +98,20 @@ def commitments_etl():
         return str(generate_docs())
 
     @task(outlets=[PUBLISHED_WAREHOUSE])
-    def publish() -> str:
+    def publish(manifest: dict) -> str:
         from extract.publish import publish_warehouse
-        return str(publish_warehouse())
+        return str(publish_warehouse(manifest))
 
     @task
     def report(manifest: dict) -> str:
         from extract.report import build_report
         return str(build_report(manifest))
 
-    loaded = load_raw(validate_stage(stage_articles(tag_articles(extract_articles(SOURCES)))))
+    extracted = extract_articles(SOURCES)
+    tag_parts = tag_part.expand(batch=plan_tag_batches(extracted))
+    loaded = load_raw(validate_stage(stage_articles(extracted, tag_parts)))
     marts_checked = validate_marts(loaded)
-    loaded >> dbt >> marts_checked >> document_marts() >> publish() >> report(marts_checked)
+    loaded >> dbt >> marts_checked >> document_marts() >> publish(marts_checked) >> report(marts_checked)
 
 
 commitments_etl()

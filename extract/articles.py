@@ -3,7 +3,7 @@ import hashlib
 import json
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from functools import cache
@@ -11,12 +11,13 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from extract import cleaning, dates
+from extract.landing import LandingFilter, loaded_by_other_runs
 from extract.settings import MAX_ARTICLE_CHARS, default_sources, run_dir
-from extract.sources import InputRejected, RawDocument, Rejection, read_sources
+from extract.sources import FileFilter, InputRejected, RawDocument, Rejection, every_file, read_sources
 
 ARTICLES_FILE = "articles.jsonl"
 REJECTIONS_FILE = "rejections.jsonl"
-TAGGED_FILE = "tagged.jsonl"
+SOURCE_FILES_FILE = "source_files.jsonl"
 LANGUAGE_SAMPLE_CHARS = 3000
 MIN_LANGUAGE_WORDS = 5
 UNDETERMINED = "und"
@@ -121,11 +122,12 @@ def to_article(document: RawDocument) -> Article:
     )
 
 
-def extract_articles(paths: Iterable[str]) -> tuple[list[Article], list[Rejection]]:
-    """Articles from every input, duplicates folded into the first copy; and every rejection."""
+def extract_articles(paths: Iterable[str], wants: FileFilter = every_file) -> tuple[list[Article], list[Rejection]]:
+    """Articles from every input (files that ``wants`` declines are skipped), duplicates folded
+    into the first copy; and every rejection."""
     by_hash: dict[str, Article] = {}
     rejections: list[Rejection] = []
-    for document in read_sources(paths):
+    for document in read_sources(paths, wants):
         if isinstance(document, Rejection):
             rejections.append(document)
             continue
@@ -158,9 +160,15 @@ def write_jsonl(records: Iterable[object], path: Path) -> int:
     return count
 
 
-def read_jsonl(path: Path) -> list[dict]:
+def read_jsonl_lines(path: Path) -> Iterator[dict]:
     with open(path, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return list(read_jsonl_lines(path))
 
 
 def run_key_for(interval_start: datetime | None, run_id: str | None) -> str:
@@ -171,10 +179,13 @@ def run_key_for(interval_start: datetime | None, run_id: str | None) -> str:
     return re.sub(r"[^\w.-]+", "_", run_id or "manual")
 
 
-def parse_sources(sources: str | list[str]) -> list[str]:
-    """Paths and URLs, as a list or as one comma-separated string (the form `make run` passes)."""
+def parse_sources(sources: str | list[str], interval_start: datetime | None = None) -> list[str]:
+    """Paths and URLs, as a list or as one comma-separated string (the form `make run` passes).
+    ``{date}`` stands for the run interval's date (YYYY-MM-DD), so that one setting reads dated
+    landing folders, one per interval, in a backfill."""
     items = sources.split(",") if isinstance(sources, str) else sources
-    return [item.strip() for item in items if item and item.strip()]
+    day = (interval_start or datetime.now(timezone.utc)).strftime("%Y-%m-%d")
+    return [item.strip().replace("{date}", day) for item in items if item and item.strip()]
 
 
 def extract_batch(sources: str | list[str], interval_start: datetime | None = None,
@@ -182,15 +193,18 @@ def extract_batch(sources: str | list[str], interval_start: datetime | None = No
     """The extract stage: a run's articles and rejections as files in the run's folder.
     Returns the run's manifest, which the later stages take and extend. No sources given means
     the configured default (COMMITMENTS_SOURCES, else the shipped samples)."""
-    sources = parse_sources(sources) or default_sources()
+    sources = parse_sources(sources, interval_start) or default_sources()
     run_key = run_key_for(interval_start, run_id)
-    articles, rejections = extract_articles(sources)
+    landing = LandingFilter(loaded_by_other_runs(run_key))
+    articles, rejections = extract_articles(sources, landing.wants)
     folder = run_dir(run_key)
     write_jsonl(rejections, folder / REJECTIONS_FILE)
     write_jsonl(articles, folder / ARTICLES_FILE)
-    print(f"extract: {len(articles)} articles, {len(rejections)} rejected inputs "
-          f"from {', '.join(sources)}", file=sys.stderr)
+    write_jsonl(landing.read, folder / SOURCE_FILES_FILE)
+    print(f"extract: {len(articles)} articles, {len(rejections)} rejected inputs from {', '.join(sources)}"
+          f"{f'; {landing.skipped} files skipped, loaded by earlier runs' if landing.skipped else ''}",
+          file=sys.stderr)
     # The run's logical time: quarantine rows carry it, so a rerun writes the same rows.
     run_time = (interval_start or datetime.now(timezone.utc)).isoformat()
     return {"run_key": run_key, "run_dir": str(folder), "run_time": run_time, "articles": len(articles),
-            "rejected": len(rejections)}
+            "rejected": len(rejections), "skipped_files": landing.skipped}

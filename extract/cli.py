@@ -117,6 +117,10 @@ def main(argv: list[str] | None = None) -> int:
     query.add_argument("--max-rows", type=int, default=40, help="rows shown in table format (default 40)")
     report = commands.add_parser("report", help="write published/report.html from the published warehouse")
     report.add_argument("--check", action="store_true", help="render it in headless Chromium to report.png")
+    bench = commands.add_parser("bench", help="whole DAG runs on generated corpora: throughput, memory, increments")
+    bench.add_argument("--sizes", default="1000,10000", help="corpus sizes, comma-separated (default 1000,10000)")
+    bench.add_argument("--new", type=int, default=100, help="files arriving for the incremental run (default 100)")
+    bench.add_argument("--workdir", default="build/bench", help="where corpora, warehouses and logs go")
     bench_tag = commands.add_parser("bench-tag", help="tagger words/s against the tokenizer alone")
     bench_tag.add_argument("--articles", type=int, default=2000, help="generated articles (default 2000)")
     bench_tag.add_argument("--processes", type=int, default=1, help="nlp.pipe processes (default 1)")
@@ -128,6 +132,15 @@ def main(argv: list[str] | None = None) -> int:
         return report_command(args.check)
     if args.command == "summary":
         return summary_command(args.top)
+    if args.command == "bench":
+        from pathlib import Path
+
+        from extract.bench import pipeline, tagger
+
+        sizes = tuple(int(size) for size in args.sizes.split(","))
+        print(pipeline.run(sizes, args.new, Path(args.workdir).resolve()), flush=True)
+        print(tagger.run(2000, rounds=2).report())
+        return 0
     if args.command == "bench-tag":
         from extract.bench import tagger
 

@@ -17,13 +17,16 @@ identical; only the audit logs record each attempt.
 """
 import hashlib
 import json
+import os
 import sys
 import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
-from extract.articles import REJECTIONS_FILE, TAGGED_FILE, read_jsonl
+from extract import lease
+from extract.articles import REJECTIONS_FILE, SOURCE_FILES_FILE, read_jsonl
+from extract.failpoints import failpoint
 from extract.settings import warehouse_path
 
 RAW_SCHEMA_SQL = """
@@ -82,6 +85,12 @@ create table if not exists raw.quarantine (
     run_key varchar not null,
     quarantined_at timestamp not null
 );
+create table if not exists raw.source_files (
+    path varchar primary key,
+    size_bytes bigint not null,
+    modified_ns bigint not null,
+    run_key varchar not null
+);
 create table if not exists raw.validation_results (
     run_key varchar not null,
     validated_at timestamp not null,
@@ -119,18 +128,31 @@ ARTICLE_ROWS_DELETES = (
     "delete from raw.articles where article_id in (select article_id from batch_ids)",
 )
 RUN_TABLES = ("commitment_parties", "commitment_sectors", "commitments", "article_countries", "article_sources",
-              "articles", "quarantine")
+              "articles", "quarantine", "source_files")
+
+
+LOCK_WAIT_SECONDS = 120
 
 
 @contextmanager
 def connect(read_only: bool = False, path: Path | None = None):
-    """A DuckDB connection that is always closed: an open one blocks every other process."""
+    """A DuckDB connection that is always closed: an open one blocks every other process. While
+    another process holds the file (DuckDB allows one writer, and a writer excludes readers), it
+    waits up to COMMITMENTS_LOCK_WAIT seconds, then fails saying so."""
     import duckdb
 
     path = path or warehouse_path()
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    connection = duckdb.connect(str(path), read_only=read_only)
+    deadline = time.monotonic() + float(os.environ.get("COMMITMENTS_LOCK_WAIT", LOCK_WAIT_SECONDS))
+    while True:
+        try:
+            connection = duckdb.connect(str(path), read_only=read_only)
+            break
+        except duckdb.IOException as error:
+            if "lock" not in str(error).lower() or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.5)
     try:
         yield connection
     finally:
@@ -148,7 +170,8 @@ def tagging_hash(article: dict) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
 
 
-def raw_rows(tagged: list[dict], rejections: list[dict], run_key: str, run_time: datetime) -> dict[str, list[dict]]:
+def raw_rows(tagged: list[dict], rejections: list[dict], source_files: list[dict], run_key: str,
+             run_time: datetime) -> dict[str, list[dict]]:
     """The rows of every raw table for one batch, before deduplication against the warehouse."""
     rows: dict[str, list[dict]] = {name: [] for name in RUN_TABLES}
     for article in tagged:
@@ -174,6 +197,7 @@ def raw_rows(tagged: list[dict], rejections: list[dict], run_key: str, run_time:
                                            for sector in commitment["sectors"]]
     rows["quarantine"] = [{"source": r["source"], "reason": r["reason"], "stage": "extract", "run_key": run_key,
                            "quarantined_at": run_time} for r in rejections]
+    rows["source_files"] = [file | {"run_key": run_key} for file in source_files]
     return rows
 
 
@@ -213,8 +237,10 @@ def insert_rows(connection, table: str, rows: list[dict]) -> None:
         arrow = pa.Table.from_pylist(rows)
         connection.register(view, arrow)
         columns = ", ".join(arrow.column_names)
-        # A source another run already recorded for the same article stays as it was.
-        verb = "insert or ignore" if qualified == "raw.article_sources" else "insert"
+        # A source another run already recorded for the same article stays as it was; a file
+        # another run loaded and this one read again (it changed) is now this run's.
+        verb = {"raw.article_sources": "insert or ignore", "raw.source_files": "insert or replace"}.get(
+            qualified, "insert")
         connection.execute(f"{verb} into {qualified} ({columns}) select {columns} from {view}")
         connection.unregister(view)
 
@@ -228,12 +254,18 @@ def create_tables(connection) -> None:
         connection.execute(f"create table if not exists stage.{table} as select * from raw.{table} limit 0")
 
 
-def stage_batch(manifest: dict) -> dict:
-    """The write stage: the run's rows, from its tagged and rejected files, into the stage schema
-    (replacing the previous run's stage). Adds the staged row counts to the manifest."""
+def stage_batch(manifest: dict, tag_parts: list[str] | None = None) -> dict:
+    """The write stage, and the start of the run's lease on the warehouse: the run's rows, from
+    its tagged parts and its rejected and read files, into the stage schema (replacing the
+    previous run's stage). Adds the staged row counts to the manifest."""
+    from extract.tagger import read_tagged_parts
+
     folder, run_key = Path(manifest["run_dir"]), manifest["run_key"]
     run_time = datetime.fromisoformat(manifest["run_time"]).replace(tzinfo=None)
-    rows = raw_rows(read_jsonl(folder / TAGGED_FILE), read_jsonl(folder / REJECTIONS_FILE), run_key, run_time)
+    tagged = read_tagged_parts(tag_parts if tag_parts is not None else manifest["tag_parts"])
+    rows = raw_rows(tagged, read_jsonl(folder / REJECTIONS_FILE), read_jsonl(folder / SOURCE_FILES_FILE),
+                    run_key, run_time)
+    lease.acquire(run_key)
     with connect() as connection:
         create_tables(connection)
         connection.execute("begin transaction")
@@ -282,6 +314,7 @@ def load_batch(manifest: dict) -> dict:
             counts = {"articles_new": len(fresh["articles"]) - len(updated), "articles_updated": len(updated),
                       "articles_copies": len(held_as), "sources": len(fresh["article_sources"]),
                       "commitments": len(fresh["commitments"]), "quarantined": len(fresh["quarantine"])}
+            failpoint("load_raw")  # half-way: the run's old rows deleted, some new ones inserted
             load_id, = connection.execute("select coalesce(max(load_id), 0) + 1 from raw.load_audit").fetchone()
             insert_rows(connection, "load_audit", [{
                 "load_id": load_id, "run_key": run_key, "started_at": started,
@@ -305,6 +338,7 @@ def _without_copies(rows: dict[str, list[dict]], held_as: dict[str, str]) -> dic
         "commitment_parties": [r for r in rows["commitment_parties"] if r["commitment_id"] not in copy_commitments],
         "commitment_sectors": [r for r in rows["commitment_sectors"] if r["commitment_id"] not in copy_commitments],
         "quarantine": rows["quarantine"],
+        "source_files": rows["source_files"],
     }
     sources = {}
     for row in rows["article_sources"]:

@@ -11,6 +11,8 @@ import shutil
 import sys
 from pathlib import Path
 
+from extract import lease
+from extract.failpoints import failpoint
 from extract.load import connect
 from extract.settings import published_dir, warehouse_path
 from extract.transform import DOCS_FILES
@@ -42,8 +44,9 @@ def parquet_dir() -> Path:
     return published_dir() / "parquet"
 
 
-def publish_warehouse() -> Path:
-    """Write the published DuckDB file, the Parquet export and the docs sites; swap each in."""
+def publish_warehouse(manifest: dict | None = None) -> Path:
+    """Write the published DuckDB file, the Parquet export and the docs sites; swap each in.
+    This ends the run's writing: the run's lease on the warehouse is released."""
     target = published_path()
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
@@ -59,11 +62,14 @@ def publish_warehouse() -> Path:
         connection.execute("detach working")
         connection.execute("checkpoint published")
         connection.execute("detach published")
+    failpoint("publish")  # the new file is written, the old one still published
     partial.replace(target)
     _swap_in(parquet, parquet_dir())
     _publish_folder(warehouse_path().resolve().parent / "dbt_target", DOCS_FILES, target.parent / "dbt_docs")
     _publish_folder(data_docs_dir(), None, target.parent / "gx_docs")
     print(f"publish: {', '.join(PUBLISHED_TABLES)} -> {target} and {parquet_dir()}/", file=sys.stderr)
+    if manifest:
+        lease.release(manifest["run_key"])
     return target
 
 

@@ -29,8 +29,10 @@ def warehouse_path() -> Path:
 
 
 def runs_dir() -> Path:
-    """Per-interval working files (extracted and tagged articles) sit beside the warehouse."""
-    return warehouse_path().parent / "runs"
+    """Per-interval working files (extracted articles, tagged parts) sit beside the warehouse,
+    or in COMMITMENTS_RUNS_DIR (storage every worker shares, when tagging runs on several)."""
+    configured = os.environ.get("COMMITMENTS_RUNS_DIR")
+    return Path(configured) if configured else warehouse_path().parent / "runs"
 
 
 def run_dir(run_key: str) -> Path:

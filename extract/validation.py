@@ -22,7 +22,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
-from extract import reference
+from extract import lease, reference
 from extract.articles import known_language_codes
 from extract.load import connect, create_tables, insert_rows
 from extract.settings import EXPECTATIONS_DIR, validation_dir
@@ -279,9 +279,13 @@ def _audit(frames: dict, run_key: str, label: str) -> list[ExpectationFailure]:
 
 def validate_stage(manifest: dict) -> dict:
     """The audit stage: validate the staged rows; quarantine articles with tolerable problems;
-    fail (publishing nothing) on structural ones."""
+    fail (publishing nothing, and giving up the run's lease on the warehouse) on structural ones."""
     run_key = manifest["run_key"]
-    failures = _audit(_read_frames(STAGE_FRAMES), run_key, "stage")
+    try:
+        failures = _audit(_read_frames(STAGE_FRAMES), run_key, "stage")
+    except ValidationFailed:
+        lease.release(run_key)
+        raise
     quarantined = _quarantine(failures, run_key, datetime.fromisoformat(manifest["run_time"]).replace(tzinfo=None))
     if quarantined:
         print(f"validate stage: quarantined {len(quarantined)} articles", file=sys.stderr)

@@ -189,7 +189,7 @@ def run_chain(sources: str, interval: datetime, stage_sql: str | None = None, ma
         with connect() as connection:
             connection.execute(marts_sql)
     manifest = validate_marts(manifest)
-    publish_warehouse()
+    publish_warehouse(manifest)
     return manifest
 
 

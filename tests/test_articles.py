@@ -64,3 +64,9 @@ def test_hostile_inputs_are_quarantined_with_reasons_and_good_copies_kept_once(t
     (article,) = articles
     assert article.source.endswith("/good.txt")
     assert sorted(s.rsplit("/", 1)[1] for s in article.duplicate_sources) == sorted(GOOD_COPIES)
+
+
+def test_date_in_sources_stands_for_the_run_intervals_day():
+    interval = datetime(2024, 5, 6, tzinfo=timezone.utc)
+    assert parse_sources("/landing/{date},https://x.org/{date}.rss", interval) == [
+        "/landing/2024-05-06", "https://x.org/2024-05-06.rss"]

@@ -3,7 +3,7 @@ interface. ``open_source(spec)`` turns a path or URL into a ``Source``; ``read()
 documents and, for every part that cannot be read, a ``Rejection`` with the reason. No input
 ever raises out of ``read()``: one bad file must not stop a run.
 """
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
@@ -22,6 +22,13 @@ from extract.sources.http import fetch, is_url
 
 __all__ = ["DirectorySource", "InputRejected", "RawDocument", "Rejection", "Source", "open_source",
            "read_sources"]
+
+# Which files to read (the others are skipped silently): every file unless told otherwise.
+FileFilter = Callable[[Path], bool]
+
+
+def every_file(path: Path) -> bool:
+    return True
 
 SUFFIX_FORMATS = {".txt": "text", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl",
                   ".xml": "feed", ".rss": "feed", ".atom": "feed"}
@@ -62,9 +69,11 @@ def _guarded(source: str, read) -> Iterator[RawDocument | Rejection]:
 class FileSource:
     path: Path
 
-    def read(self) -> Iterator[RawDocument | Rejection]:
+    def read(self, wants: FileFilter = every_file) -> Iterator[RawDocument | Rejection]:
         source = str(self.path)
         suffix = self.path.suffix.lower()
+        if not wants(self.path):
+            return
         if suffix not in SUFFIX_FORMATS:
             yield Rejection(source, f"unsupported file type {suffix or '(none)'!r}")
             return
@@ -80,9 +89,9 @@ class DirectorySource:
         return sorted(p for p in self.path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIX_FORMATS
                       and not p.name.endswith(ANNOTATION_SUFFIX))
 
-    def read(self) -> Iterator[RawDocument | Rejection]:
+    def read(self, wants: FileFilter = every_file) -> Iterator[RawDocument | Rejection]:
         for child in self.files():
-            yield from FileSource(child).read()
+            yield from FileSource(child).read(wants)
 
 
 @dataclass(frozen=True)
@@ -90,7 +99,7 @@ class UrlSource:
     """A web page or a feed, told apart by what the server sends."""
     url: str
 
-    def read(self) -> Iterator[RawDocument | Rejection]:
+    def read(self, wants: FileFilter = every_file) -> Iterator[RawDocument | Rejection]:
         def fetch_and_parse():
             data, content_type = fetch(self.url)
             suffix = Path(urlparse(self.url).path).suffix.lower()
@@ -108,7 +117,7 @@ class UrlSource:
 class MissingSource:
     spec: str
 
-    def read(self) -> Iterator[RawDocument | Rejection]:
+    def read(self, wants: FileFilter = every_file) -> Iterator[RawDocument | Rejection]:
         yield Rejection(self.spec, "no such file or directory")
 
 
@@ -126,7 +135,8 @@ def open_source(spec: str) -> Source:
     return MissingSource(spec)
 
 
-def read_sources(specs: Iterable[str]) -> Iterator[RawDocument | Rejection]:
+def read_sources(specs: Iterable[str], wants: FileFilter = every_file) -> Iterator[RawDocument | Rejection]:
+    """Every document and rejection of the inputs; files that ``wants`` declines are skipped."""
     for spec in specs:
-        yield from open_source(spec).read()
+        yield from open_source(spec).read(wants)
 

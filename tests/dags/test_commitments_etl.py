@@ -10,7 +10,7 @@ import pytest
 from conftest import PROJECT_ROOT, SAMPLES
 
 DAGS_FOLDER = PROJECT_ROOT / "dags"
-STAGES = ["extract_articles", "tag_articles", "stage_articles", "validate_stage", "load_raw"]
+STAGES = ["extract_articles", "plan_tag_batches", "tag_part", "stage_articles", "validate_stage", "load_raw"]
 AFTER_DBT = ["validate_marts", "document_marts", "publish", "report"]
 RAW_TABLES = ["articles", "article_sources", "article_countries", "commitments", "commitment_parties",
               "commitment_sectors", "quarantine"]
