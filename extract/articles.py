@@ -1,6 +1,7 @@
 """From raw documents to clean article records, and the extract stage of a run."""
 import hashlib
 import json
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -21,6 +22,8 @@ SOURCE_FILES_FILE = "source_files.jsonl"
 LANGUAGE_SAMPLE_CHARS = 3000
 MIN_LANGUAGE_WORDS = 5
 UNDETERMINED = "und"
+# Below this many documents, worker processes cost more to start than they save.
+PARALLEL_MIN_DOCUMENTS = 500
 
 
 @dataclass
@@ -122,27 +125,50 @@ def to_article(document: RawDocument) -> Article:
     )
 
 
-def extract_articles(paths: Iterable[str], wants: FileFilter = every_file) -> tuple[list[Article], list[Rejection]]:
+def _article_or_rejection(document: RawDocument) -> Article | Rejection:
+    try:
+        return to_article(document)
+    except InputRejected as exc:
+        return Rejection(document.source, str(exc))
+    except Exception as exc:  # a parser bug on one input must not stop the run
+        return Rejection(document.source, f"unreadable: {type(exc).__name__}: {exc}")
+
+
+def _convert(documents: list[RawDocument], workers: int) -> list[Article | Rejection]:
+    """Clean and date the documents, in order; on several processes when there are many (the
+    extract task runs alone, before tagging, so it may use every core)."""
+    if workers < 2 or len(documents) < PARALLEL_MIN_DOCUMENTS:
+        return [_article_or_rejection(document) for document in documents]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        # spawn, not fork: the Airflow worker that calls this runs threads.
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            return list(pool.map(_article_or_rejection, documents, chunksize=64))
+    except BrokenProcessPool as error:
+        print(f"extract: worker processes failed ({error}); extracting in this process", file=sys.stderr)
+        return [_article_or_rejection(document) for document in documents]
+
+
+def extract_articles(paths: Iterable[str], wants: FileFilter = every_file,
+                     workers: int | None = None) -> tuple[list[Article], list[Rejection]]:
     """Articles from every input (files that ``wants`` declines are skipped), duplicates folded
-    into the first copy; and every rejection."""
+    into the first copy; and every rejection, in the order of the inputs."""
+    workers = workers or int(os.environ.get("COMMITMENTS_EXTRACT_WORKERS", os.cpu_count() or 1))
+    items = list(read_sources(paths, wants))
+    converted = iter(_convert([item for item in items if isinstance(item, RawDocument)], workers))
     by_hash: dict[str, Article] = {}
     rejections: list[Rejection] = []
-    for document in read_sources(paths, wants):
-        if isinstance(document, Rejection):
-            rejections.append(document)
-            continue
-        try:
-            article = to_article(document)
-        except InputRejected as exc:
-            rejections.append(Rejection(document.source, str(exc)))
-            continue
-        except Exception as exc:  # a parser bug on one input must not stop the run
-            rejections.append(Rejection(document.source, f"unreadable: {type(exc).__name__}: {exc}"))
-            continue
-        if article.content_hash in by_hash:
-            by_hash[article.content_hash].duplicate_sources.append(article.source)
+    for item in items:
+        outcome = item if isinstance(item, Rejection) else next(converted)
+        if isinstance(outcome, Rejection):
+            rejections.append(outcome)
+        elif outcome.content_hash in by_hash:
+            by_hash[outcome.content_hash].duplicate_sources.append(outcome.source)
         else:
-            by_hash[article.content_hash] = article
+            by_hash[outcome.content_hash] = outcome
     return list(by_hash.values()), rejections
 
 

@@ -70,3 +70,16 @@ def test_date_in_sources_stands_for_the_run_intervals_day():
     interval = datetime(2024, 5, 6, tzinfo=timezone.utc)
     assert parse_sources("/landing/{date},https://x.org/{date}.rss", interval) == [
         "/landing/2024-05-06", "https://x.org/2024-05-06.rss"]
+
+
+def test_many_inputs_are_extracted_on_several_processes_with_the_same_result(tmp_path):
+    from extract.articles import PARALLEL_MIN_DOCUMENTS
+    from extract.bench.corpus import generate, write_corpus
+
+    folder = write_corpus(generate(PARALLEL_MIN_DOCUMENTS + 20, seed=9, duplicate_share=0.1), tmp_path / "many")
+    (folder / "article_000007.json").write_text("{")  # one broken input among them
+    serial = extract_articles([str(folder)], workers=1)
+    parallel = extract_articles([str(folder)], workers=2)
+    assert parallel == serial
+    assert [r.source.rsplit("/", 1)[1] for r in parallel[1]] == ["article_000007.json"]
+    assert any(article.duplicate_sources for article in parallel[0])
