@@ -14,7 +14,7 @@ from cosmos.constants import InvocationMode, LoadMode, TestBehavior
 
 from extract.lease import release_after_failure
 from extract.settings import DBT_PROJECT_DIR
-from extract.transform import DBT_SETTINGS, dbt_executable
+from extract.transform import DBT_SETTINGS, dbt_executable, spare_long_lived_objects
 
 RAW_TABLES = Asset(name="commitments_raw", uri="duckdb://commitments/raw")
 MARTS = Asset(name="commitments_marts", uri="duckdb://commitments/marts")
@@ -87,7 +87,7 @@ def commitments_etl():
         operator_args={"install_deps": False, "callback": "extract.transform.release_warehouse",
                        "dbt_cmd_flags": ["--no-write-json"]},
         default_args={"retries": 2, "retry_delay": timedelta(seconds=10),
-                      "on_failure_callback": release_after_failure},
+                      "on_failure_callback": release_after_failure, "pre_execute": spare_long_lived_objects},
     )
 
     @task(outlets=[MARTS])

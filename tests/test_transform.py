@@ -1,7 +1,9 @@
+import gc
+
 import pytest
 
 from extract.load import connect
-from extract.transform import DbtFailed, run_dbt
+from extract.transform import DbtFailed, run_dbt, spare_long_lived_objects
 
 
 def test_dbt_build_makes_commitment_facts_and_dimensions(loaded_samples):
@@ -24,3 +26,15 @@ def test_dbt_tests_stop_a_build_with_a_party_outside_the_country_list(loaded_sam
         connection.execute("update raw.commitment_parties set party_code = 'XXX' where party_order = 0")
     with pytest.raises(DbtFailed, match="dbt build failed"):
         run_dbt("build")
+
+
+def test_the_heap_before_a_dbt_task_is_left_out_of_full_collections():
+    """Cosmos collects garbage after every dbt command: that pass must not walk the worker's
+    existing heap again."""
+    heap = [{"object": i} for i in range(10_000)]
+    try:
+        spare_long_lived_objects()
+        walked = len(gc.get_objects())
+    finally:
+        gc.unfreeze()
+    assert walked < len(heap) / 10
