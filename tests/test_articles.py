@@ -1,7 +1,9 @@
 import json
 from datetime import datetime, timezone
 
-from extract.articles import extract_articles, parse_sources, run_key_for
+import pytest
+
+from extract.articles import UNDETERMINED, detect_language, extract_articles, parse_sources, run_key_for
 
 from conftest import SAMPLES
 
@@ -83,3 +85,23 @@ def test_many_inputs_are_extracted_on_several_processes_with_the_same_result(tmp
     assert parallel == serial
     assert [r.source.rsplit("/", 1)[1] for r in parallel[1]] == ["article_000007.json"]
     assert any(article.duplicate_sources for article in parallel[0])
+
+
+@pytest.mark.parametrize("body, language", [
+    ("The finance ministers of both countries met in the capital on Monday and agreed to review the "
+     "rules on port fees before the end of the year, officials said after the talks.", "en"),
+    ("Los ministros de ambos países se reunieron el lunes en la capital y acordaron revisar las "
+     "normas sobre las tasas portuarias antes de fin de año, según dijeron los funcionarios.", "es"),
+    ("Die Minister beider Länder trafen sich am Montag in der Hauptstadt und vereinbarten, die Regeln "
+     "für Hafengebühren bis zum Jahresende zu überprüfen, sagten Beamte nach den Gesprächen.", "de"),
+    ("Les ministres des deux pays se sont réunis lundi dans la capitale et ont convenu de revoir les "
+     "règles sur les droits portuaires avant la fin de l'année, ont indiqué des responsables.", "fr"),
+])
+def test_the_language_of_an_article_is_recorded(body, language):
+    assert detect_language(body) == language
+    # A long article is judged on its opening, which must not change the verdict.
+    assert detect_language((body + "\n\n") * 40) == language
+
+
+def test_too_little_text_has_no_language():
+    assert detect_language("Seoul, 2 June") == UNDETERMINED
