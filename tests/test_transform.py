@@ -1,4 +1,7 @@
 import gc
+import subprocess
+import sys
+import time
 
 import pytest
 
@@ -26,6 +29,22 @@ def test_dbt_tests_stop_a_build_with_a_party_outside_the_country_list(loaded_sam
         connection.execute("update raw.commitment_parties set party_code = 'XXX' where party_order = 0")
     with pytest.raises(DbtFailed, match="dbt build failed"):
         run_dbt("build")
+
+
+def test_a_dbt_command_waits_while_another_process_writes_the_warehouse(loaded_samples, warehouse):
+    """Under a scheduler two dbt tasks can start at once, and a DuckDB file has one writer."""
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time\n"
+                               f"connection = duckdb.connect({str(warehouse)!r})\n"
+                               "print('holding', flush=True)\ntime.sleep(6)"],
+                              stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "holding"
+    started = time.monotonic()
+    run_dbt("run", "--select", "stg_articles")
+    assert holder.wait() == 0
+    assert time.monotonic() - started > 6  # it did wait for the other writer
+    with connect(read_only=True) as connection:
+        articles, = connection.execute("select count(*) from stg_articles").fetchone()
+    assert articles == loaded_samples["articles"]
 
 
 def test_the_heap_before_a_dbt_task_is_left_out_of_full_collections():
