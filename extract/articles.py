@@ -1,10 +1,11 @@
 """From raw documents to clean article records, and the extract stage of a run."""
 import hashlib
+import itertools
 import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from functools import cache
@@ -188,15 +189,12 @@ def write_jsonl(records: Iterable[object], path: Path) -> int:
     return count
 
 
-def read_jsonl_lines(path: Path) -> Iterator[dict]:
+def read_jsonl(path: Path, start: int = 0, stop: int | None = None) -> list[dict]:
+    """The records ``start`` to ``stop`` of a JSON Lines file; the lines before ``start`` are
+    skipped unparsed, so that each tagging batch pays only for its own records."""
     with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    return list(read_jsonl_lines(path))
+        lines = itertools.islice((line for line in handle if line.strip()), start, stop)
+        return [json.loads(line) for line in lines]
 
 
 def run_key_for(interval_start: datetime | None, run_id: str | None) -> str:

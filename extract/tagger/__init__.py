@@ -4,7 +4,6 @@ The stage fans out: ``plan_tag_batches`` cuts the run's articles into batches, `
 tags one batch into its own Parquet part (a mapped Airflow task per batch, run in parallel by
 the executor), and the load reads the parts back with ``read_tagged_parts``.
 """
-import itertools
 import os
 import shutil
 import sys
@@ -12,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
 
-from extract.articles import ARTICLES_FILE, read_jsonl_lines
+from extract.articles import ARTICLES_FILE, read_jsonl
 
 PIPE_BATCH_SIZE = 64
 DEFAULT_PART_ARTICLES = 1000
@@ -66,8 +65,7 @@ def tag_part(batch: dict) -> str:
     import pyarrow.parquet as pq
 
     folder = Path(batch["run_dir"])
-    articles = itertools.islice(read_jsonl_lines(folder / ARTICLES_FILE), batch["start"], batch["stop"])
-    tagged = tag_articles(articles)
+    tagged = tag_articles(read_jsonl(folder / ARTICLES_FILE, batch["start"], batch["stop"]))
     target = folder / PARTS_DIR / f"part-{batch['part']:05d}.parquet"
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".partial")
