@@ -117,16 +117,6 @@ create table if not exists raw.load_audit (
 """
 ARTICLE_COLUMNS = ("article_id", "source", "url", "title", "body", "published_date", "date_rule",
                    "language", "content_hash")
-# Rows of the articles in table batch_ids, children first.
-ARTICLE_ROWS_DELETES = (
-    "delete from raw.commitment_parties where commitment_id in "
-    "(select commitment_id from raw.commitments where article_id in (select article_id from batch_ids))",
-    "delete from raw.commitment_sectors where commitment_id in "
-    "(select commitment_id from raw.commitments where article_id in (select article_id from batch_ids))",
-    "delete from raw.commitments where article_id in (select article_id from batch_ids)",
-    "delete from raw.article_countries where article_id in (select article_id from batch_ids)",
-    "delete from raw.articles where article_id in (select article_id from batch_ids)",
-)
 RUN_TABLES = ("commitment_parties", "commitment_sectors", "commitments", "article_countries", "article_sources",
               "articles", "quarantine", "source_files")
 
@@ -157,6 +147,16 @@ def connect(read_only: bool = False, path: Path | None = None):
         yield connection
     finally:
         connection.close()
+
+
+def delete_articles(connection, schema: str, article_ids: str, parameters=(), keep_sources: bool = False) -> None:
+    """Delete the articles that the query ``article_ids`` selects, with every row that hangs off
+    them in ``schema``, children first."""
+    commitments = f"select commitment_id from {schema}.commitments where article_id in ({article_ids})"
+    for table in ("commitment_parties", "commitment_sectors"):
+        connection.execute(f"delete from {schema}.{table} where commitment_id in ({commitments})", parameters)
+    for table in ("commitments", "article_countries", *(() if keep_sources else ("article_sources",)), "articles"):
+        connection.execute(f"delete from {schema}.{table} where article_id in ({article_ids})", parameters)
 
 
 def commitment_id(article_id: str, index: int) -> str:
@@ -306,8 +306,8 @@ def load_batch(manifest: dict) -> dict:
             held_as, updated = _classify(connection, rows["articles"])
             connection.register("batch_ids", pa.table({"article_id": sorted(updated)}, schema=pa.schema(
                 [("article_id", pa.string())])))
-            for statement in ARTICLE_ROWS_DELETES:
-                connection.execute(statement)
+            # An updated article keeps the sources earlier runs recorded for it.
+            delete_articles(connection, "raw", "select article_id from batch_ids", keep_sources=True)
             fresh = _without_copies(rows, held_as)
             for table, table_rows in fresh.items():
                 insert_rows(connection, table, table_rows)

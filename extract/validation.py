@@ -24,7 +24,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from extract import lease, reference
 from extract.articles import known_language_codes
-from extract.load import connect, create_tables, insert_rows
+from extract.load import connect, create_tables, delete_articles, insert_rows
 from extract.settings import EXPECTATIONS_DIR, validation_dir
 
 DATASOURCE = "warehouse"
@@ -254,11 +254,7 @@ def _quarantine(failures: list[ExpectationFailure], run_key: str, run_time: date
             {"source": sources.get(article_id, article_id), "reason": "failed validation: " + "; ".join(why),
              "stage": "validate", "run_key": run_key, "quarantined_at": run_time}
             for article_id, why in sorted(reasons.items())])
-        for table in ("commitment_parties", "commitment_sectors"):
-            connection.execute(f"delete from stage.{table} where commitment_id in (select commitment_id from "
-                               f"stage.commitments where article_id in (select unnest(?)))", [sorted(reasons)])
-        for table in ("commitments", "article_countries", "article_sources", "articles"):
-            connection.execute(f"delete from stage.{table} where article_id in (select unnest(?))", [sorted(reasons)])
+        delete_articles(connection, "stage", "select unnest(?)", [sorted(reasons)])
         connection.execute("commit")
     return set(reasons)
 
