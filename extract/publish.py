@@ -14,7 +14,7 @@ from pathlib import Path
 from extract import lease
 from extract.failpoints import failpoint
 from extract.load import connect
-from extract.settings import published_dir, warehouse_path
+from extract.settings import dbt_target_dir, published_dir, warehouse_path
 from extract.transform import DOCS_FILES
 from extract.validation import data_docs_dir
 
@@ -65,7 +65,7 @@ def publish_warehouse(manifest: dict | None = None) -> Path:
     failpoint("publish")  # the new file is written, the old one still published
     partial.replace(target)
     _swap_in(parquet, parquet_dir())
-    _publish_folder(warehouse_path().resolve().parent / "dbt_target", DOCS_FILES, target.parent / "dbt_docs")
+    _publish_folder(dbt_target_dir(), DOCS_FILES, target.parent / "dbt_docs")
     _publish_folder(data_docs_dir(), None, target.parent / "gx_docs")
     print(f"publish: {', '.join(PUBLISHED_TABLES)} -> {target} and {parquet_dir()}/", file=sys.stderr)
     if manifest:

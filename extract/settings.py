@@ -28,11 +28,17 @@ def warehouse_path() -> Path:
     return Path(os.environ["COMMITMENTS_WAREHOUSE"])
 
 
+def work_dir() -> Path:
+    """The warehouse's folder, absolute: the working files of runs, dbt and Great Expectations
+    sit beside the warehouse they describe, not in the source tree."""
+    return warehouse_path().resolve().parent
+
+
 def runs_dir() -> Path:
     """Per-interval working files (extracted articles, tagged parts) sit beside the warehouse,
     or in COMMITMENTS_RUNS_DIR (storage every worker shares, when tagging runs on several)."""
     configured = os.environ.get("COMMITMENTS_RUNS_DIR")
-    return Path(configured) if configured else warehouse_path().parent / "runs"
+    return Path(configured) if configured else work_dir() / "runs"
 
 
 def run_dir(run_key: str) -> Path:
@@ -41,8 +47,13 @@ def run_dir(run_key: str) -> Path:
 
 
 def validation_dir() -> Path:
-    """Great Expectations' stored results and Data Docs sit beside the warehouse they audit."""
-    return warehouse_path().resolve().parent / "validation"
+    """Great Expectations' stored results and Data Docs."""
+    return work_dir() / "validation"
+
+
+def dbt_target_dir() -> Path:
+    """dbt's artifacts: the docs site, manifest and catalog that publish copies."""
+    return work_dir() / "dbt_target"
 
 
 def published_dir() -> Path:

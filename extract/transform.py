@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from extract.settings import DBT_PROJECT_DIR, warehouse_path
+from extract.settings import DBT_PROJECT_DIR, dbt_target_dir, warehouse_path, work_dir
 
 
 class DbtFailed(RuntimeError):
@@ -33,12 +33,10 @@ def run_dbt(*args: str) -> None:
         os.environ.setdefault(name, value)
     # The profile reads the warehouse from here; absolute, as dbt may resolve it from elsewhere.
     os.environ["COMMITMENTS_WAREHOUSE"] = str(warehouse_path().resolve())
-    # dbt's artifacts and logs go beside the warehouse they describe, not into the source tree.
-    work = warehouse_path().resolve().parent
     try:
         result = dbtRunner().invoke([*args, "--project-dir", str(DBT_PROJECT_DIR),
-                                     "--profiles-dir", str(DBT_PROJECT_DIR),
-                                     "--target-path", str(work / "dbt_target"), "--log-path", str(work / "dbt_logs")])
+                                     "--profiles-dir", str(DBT_PROJECT_DIR), "--target-path", str(dbt_target_dir()),
+                                     "--log-path", str(work_dir() / "dbt_logs")])
     finally:
         release_warehouse()
     if not result.success:
@@ -83,4 +81,4 @@ def generate_docs() -> Path:
     """The dbt docs site (models, columns, tests, lineage and the warehouse's catalog), written
     beside the warehouse for publish to copy."""
     run_dbt("docs", "generate")
-    return warehouse_path().resolve().parent / "dbt_target"
+    return dbt_target_dir()

@@ -169,14 +169,16 @@ def make_hostile_corpus(folder: Path) -> Path:
     return folder
 
 
-def run_chain(sources: str, interval: datetime, stage_sql: str | None = None, marts_sql: str | None = None) -> dict:
+def run_chain(sources: str, interval: datetime, stage_sql: str | None = None, marts_sql: str | None = None,
+              docs: bool = False) -> dict:
     """The DAG's chain of functions without Airflow, on the warehouse the environment names; SQL
-    can be injected after the write of each level (the stage, the marts) to spoil it."""
+    can be injected after the write of each level (the stage, the marts) to spoil it. ``docs``
+    builds the dbt docs site for publish to carry, as the DAG does."""
     from extract.articles import extract_batch
     from extract.load import connect, load_batch, stage_batch
     from extract.publish import publish_warehouse
     from extract.tagger import tag_batch
-    from extract.transform import run_dbt
+    from extract.transform import generate_docs, run_dbt
     from extract.validation import validate_marts, validate_stage
 
     manifest = stage_batch(tag_batch(extract_batch(sources, interval)))
@@ -189,6 +191,8 @@ def run_chain(sources: str, interval: datetime, stage_sql: str | None = None, ma
         with connect() as connection:
             connection.execute(marts_sql)
     manifest = validate_marts(manifest)
+    if docs:
+        generate_docs()
     publish_warehouse(manifest)
     return manifest
 
@@ -204,16 +208,15 @@ class SampleWarehouse:
 def sample_warehouse(tmp_path_factory) -> SampleWarehouse:
     """The sample corpus loaded, built with dbt (docs included) and published, once per session.
     Tests must not change it."""
-    from extract.publish import publish_warehouse
-    from extract.transform import generate_docs
+    from extract.publish import published_path
+    from extract.settings import dbt_target_dir, warehouse_path
 
     folder = tmp_path_factory.mktemp("sample_warehouse")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("COMMITMENTS_WAREHOUSE", str(folder / "warehouse" / "commitments.duckdb"))
         patch.setenv("COMMITMENTS_PUBLISHED_DIR", str(folder / "published"))
-        run_chain(str(SAMPLES), datetime(2024, 5, 6, tzinfo=timezone.utc))
-        target = generate_docs()
-        return SampleWarehouse(Path(os.environ["COMMITMENTS_WAREHOUSE"]), publish_warehouse(), target)
+        run_chain(str(SAMPLES), datetime(2024, 5, 6, tzinfo=timezone.utc), docs=True)
+        return SampleWarehouse(warehouse_path(), published_path(), dbt_target_dir())
 
 
 @pytest.fixture
