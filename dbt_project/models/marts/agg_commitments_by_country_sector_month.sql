@@ -23,7 +23,7 @@ select
     sector_code,
     month_start,
     strftime(month_start, '%Y-%m') as year_month,
-    cast(strftime(month_start, '%Y%m%d') as integer) as date_key,
+    {{ date_key("month_start") }} as date_key,
     count(distinct event_id) as event_count,
     -- bigint, not the hugeint of sum(): some BI drivers cannot read 128-bit integers
     cast(sum(article_count) as bigint) as article_count,

@@ -5,7 +5,7 @@ with days as (
 )
 
 select
-    cast(strftime(calendar_date, '%Y%m%d') as integer) as date_key,
+    {{ date_key("calendar_date") }} as date_key,
     calendar_date,
     year(calendar_date) as year,
     quarter(calendar_date) as quarter,

@@ -33,7 +33,7 @@ select
     pairs.party_a_iso3 || '-' || pairs.party_b_iso3 as dyad_key,
     coalesce(sectors.sector_codes, []) as sector_codes,
     commitments.published_date,
-    cast(strftime(commitments.published_date, '%Y%m%d') as integer) as date_key,
+    {{ date_key("commitments.published_date") }} as date_key,
     commitments.commitment_type,
     commitments.confidence,
     commitments.evidence,

@@ -65,7 +65,7 @@ select
     any_value(members_in_scope.sector_code) as sector_code,
     min(members_in_scope.published_date) as first_reported_date,
     max(members_in_scope.published_date) as last_reported_date,
-    cast(strftime(min(members_in_scope.published_date), '%Y%m%d') as integer) as date_key,
+    {{ date_key("min(members_in_scope.published_date)") }} as date_key,
     count(distinct members_in_scope.article_id) as article_count,
     any_value(event_sources.source_count) as source_count,
     count(*) as report_count,

@@ -24,7 +24,7 @@ select
     parties.party_iso3,
     sectors.sector_code,
     commitments.published_date,
-    cast(strftime(commitments.published_date, '%Y%m%d') as integer) as date_key,
+    {{ date_key("commitments.published_date") }} as date_key,
     commitments.commitment_type,
     commitments.confidence,
     commitments.evidence,
