@@ -89,9 +89,14 @@ def _validation_section(connection, run_key: str | None) -> Section:
         f"<td>{'passed' if r['success'] else 'failed'}</td>"
         f"<td>{r['successful_expectations']} / {r['evaluated_expectations']}</td><td>{r['rows_validated']}</td>"
         f"<td>{html.escape(_failure_summary(r['failures']))}</td></tr>" for r in results)
-    table = ("<table><thead><tr><th>suite</th><th>status</th><th>expectations met</th><th>rows</th>"
-             f"<th>failures</th></tr></thead><tbody>{rows}</tbody></table>")
+    table = _table(("suite", "status", "expectations met", "rows", "failures"), rows)
     return Section("validation", "Validation of this run", f"Great Expectations: {status}.", table=table)
+
+
+def _table(headers: tuple[str, ...], body: str) -> str:
+    """A table of the report: the column headers, and the rows already written as <tr> elements."""
+    head = "".join(f"<th>{html.escape(header)}</th>" for header in headers)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
 def _failure_summary(failures_json: str) -> str:
@@ -201,8 +206,7 @@ def _latest_section(connection) -> Section:
         f"<tr><td>{row['published_date'] or 'undated'}</td><td>{html.escape(', '.join(row['parties']))}</td>"
         f"<td>{html.escape(', '.join(row['sector_codes'] or []))}</td><td>{html.escape(row['evidence'])}</td>"
         f"<td>{_link(row['url'], row['title'])}</td></tr>" for row in rows)
-    table = ("<table><thead><tr><th>published</th><th>parties</th><th>sectors</th><th>evidence</th>"
-             f"<th>source</th></tr></thead><tbody>{body}</tbody></table>")
+    table = _table(("published", "parties", "sectors", "evidence", "source"), body)
     return Section("latest", "Latest commitments", f"The {LATEST_COMMITMENTS} most recent commitments "
                    "between two or more parties, with the sentence that states them.", table=table)
 
@@ -220,8 +224,7 @@ def _quarantine_section(connection, run_key: str | None) -> Section:
     total = connection.execute("select count(*) from quarantine where run_key = ?", [run_key]).fetchone()[0]
     body = "".join(f"<tr><td>{html.escape(r['source'])}</td><td>{html.escape(r['stage'])}</td>"
                    f"<td>{html.escape(r['reason'])}</td></tr>" for r in rows)
-    table = ("<table><thead><tr><th>input</th><th>stage</th><th>reason</th></tr></thead>"
-             f"<tbody>{body}</tbody></table>") if rows else ""
+    table = _table(("input", "stage", "reason"), body) if rows else ""
     note = f"{total} inputs of this run were quarantined" + (f" (first {len(rows)} shown)." if total > len(rows)
                                                              else ".")
     return Section("quarantine", "Quarantined in this run", note, table=table)
