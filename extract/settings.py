@@ -1,6 +1,8 @@
 """Where things live. Every path can be overridden from the environment, so tests and CI can
 point a whole run at a temporary directory."""
+import json
 import os
+import sys
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -68,3 +70,24 @@ def default_sources() -> list[str]:
 def tagger_path() -> Path:
     """The saved spaCy pipeline (built from the seeds on first use)."""
     return Path(os.environ.get("COMMITMENTS_TAGGER", PROJECT_ROOT / "build" / "tagger"))
+
+
+def airflow_environment(airflow_home: Path) -> dict[str, str]:
+    """What a process that runs the DAG needs besides the warehouse settings: its Airflow home,
+    the project's DAG folder, this virtualenv first on PATH (cosmos calls ``dbt``, standalone
+    calls ``airflow``), no example DAGs and no telemetry."""
+    return {
+        "AIRFLOW_HOME": str(airflow_home),
+        "AIRFLOW__CORE__DAGS_FOLDER": str(PROJECT_ROOT / "dags"),
+        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+        "AIRFLOW__COSMOS__ENABLE_TELEMETRY": "False",
+        "DBT_SEND_ANONYMOUS_USAGE_STATS": "False",
+        "GX_ANALYTICS_ENABLED": "False",
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+    }
+
+
+def dag_test_command(day: str, sources: Path | str) -> list[str]:
+    """``airflow dags test`` of the DAG for ``day`` (YYYY-MM-DD) on ``sources``."""
+    return [str(Path(sys.executable).with_name("airflow")), "dags", "test", "commitments_etl", day,
+            "-c", json.dumps({"sources": str(sources)})]

@@ -12,16 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from extract.settings import airflow_environment
+
 _SESSION_DIR = Path(tempfile.mkdtemp(prefix="commitments-tests-"))
-os.environ.update({
-    # cosmos renders the dbt project with the `dbt` on PATH: this virtualenv's.
-    "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
-    "AIRFLOW_HOME": str(_SESSION_DIR / "airflow"),
-    "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-    "AIRFLOW__CORE__DAGS_FOLDER": str(Path(__file__).resolve().parent.parent / "dags"),
-    "AIRFLOW__COSMOS__ENABLE_TELEMETRY": "False",
-    "DBT_SEND_ANONYMOUS_USAGE_STATS": "False",
-    "GX_ANALYTICS_ENABLED": "False",
+os.environ.update(airflow_environment(_SESSION_DIR / "airflow") | {
     # No test may touch the developer's own warehouse: every test gets its own below.
     "COMMITMENTS_WAREHOUSE": str(_SESSION_DIR / "unused" / "commitments.duckdb"),
     "COMMITMENTS_PUBLISHED_DIR": str(_SESSION_DIR / "unused" / "published"),
@@ -166,6 +160,15 @@ def make_hostile_corpus(folder: Path) -> Path:
     (folder / "good_cp1252.txt").write_bytes(text.encode("cp1252", errors="replace"))
     (folder / "good_utf16.txt").write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
     (folder / "same_article_other_name.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def inbox_with_one_article(folder: Path) -> Path:
+    """A landing folder with one new article of 7 May 2024: Peru and Chile's lithium pact."""
+    folder.mkdir()
+    (folder / "peru_chile.txt").write_text(
+        "Tuesday, 7 May 2024\n\nPeru and Chile sign lithium pact\n\nLIMA - Peru and Chile signed an agreement "
+        "on Tuesday to cooperate on lithium mining and to build a joint research centre for battery materials.\n")
     return folder
 
 

@@ -7,7 +7,6 @@ resident size of the run's process (``dags test`` runs every task in it). For th
 the incremental case follows: a run with nothing new in the landing folder (the fixed cost of a
 run), then a run after new files arrived.
 """
-import json
 import os
 import re
 import shutil
@@ -19,7 +18,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from extract.bench.corpus import generate, write_corpus
-from extract.settings import PROJECT_ROOT
+from extract.settings import airflow_environment, dag_test_command
 
 # Stage of the pipeline each task belongs to, by task id prefix.
 STAGES = {
@@ -84,12 +83,10 @@ def stage_durations(log: str) -> tuple[dict[str, float], int]:
 def run_dag(workdir: Path, sources: Path, day: date, label: str, articles: int) -> DagRunMeasure:
     """One ``airflow dags test`` of the DAG for ``day`` on ``sources``, timed and measured."""
     log_path = workdir / f"dag_{day.isoformat()}.log"
-    environment = bench_environment(workdir)
-    command = [str(Path(sys.executable).with_name("airflow")), "dags", "test", "commitments_etl",
-               day.isoformat(), "-c", json.dumps({"sources": str(sources)})]
     start = time.perf_counter()
     with open(log_path, "w") as log:
-        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=environment)
+        process = subprocess.Popen(dag_test_command(day.isoformat(), sources), stdout=log, stderr=subprocess.STDOUT,
+                                   env=bench_environment(workdir))
         _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
     text = log_path.read_text()
@@ -100,16 +97,9 @@ def run_dag(workdir: Path, sources: Path, day: date, label: str, articles: int) 
 
 
 def bench_environment(workdir: Path) -> dict[str, str]:
-    return os.environ | {
-        "AIRFLOW_HOME": str(workdir / "airflow"),
-        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-        "AIRFLOW__COSMOS__ENABLE_TELEMETRY": "False",
-        "DBT_SEND_ANONYMOUS_USAGE_STATS": "False",
-        "GX_ANALYTICS_ENABLED": "False",
-        "AIRFLOW__CORE__DAGS_FOLDER": str(PROJECT_ROOT / "dags"),
+    return os.environ | airflow_environment(workdir / "airflow") | {
         "COMMITMENTS_WAREHOUSE": str(workdir / "warehouse" / "commitments.duckdb"),
         "COMMITMENTS_PUBLISHED_DIR": str(workdir / "published"),
-        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
     }
 
 

@@ -1,10 +1,8 @@
 """Whole DAG runs (``airflow dags test`` in a process of their own, every real component) under
 hostile input, a crash, an overlapping run, and a backfill."""
-import json
 import os
 import shutil
 import subprocess
-import sys
 import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -13,13 +11,13 @@ from pathlib import Path
 import duckdb
 
 from extract.bench.corpus import generate
+from extract.load import RUN_TABLES
+from extract.settings import dag_test_command
 
-from conftest import GOOD_COPIES, HOSTILE_REASONS, SAMPLES, make_hostile_corpus, run_chain
+from conftest import GOOD_COPIES, HOSTILE_REASONS, SAMPLES, inbox_with_one_article, make_hostile_corpus, run_chain
 
 MONDAY = datetime(2024, 5, 6, tzinfo=timezone.utc)
 TUESDAY = "2024-05-07"
-RAW_TABLES = ["articles", "article_sources", "article_countries", "commitments", "commitment_parties",
-              "commitment_sectors", "quarantine", "source_files"]
 
 
 @dataclass(frozen=True)
@@ -33,10 +31,9 @@ class DagRun:
 
 
 def start_dag_run(day: str, sources: Path | str, log: Path, **environment: str) -> subprocess.Popen:
-    command = [str(Path(sys.executable).with_name("airflow")), "dags", "test", "commitments_etl", day,
-               "-c", json.dumps({"sources": str(sources)})]
     with open(log, "w") as output:
-        return subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, env=os.environ | environment)
+        return subprocess.Popen(dag_test_command(day, sources), stdout=output, stderr=subprocess.STDOUT,
+                                env=os.environ | environment)
 
 
 def dag_run(day: str, sources: Path | str, log: Path, **environment: str) -> DagRun:
@@ -48,20 +45,12 @@ def dag_run(day: str, sources: Path | str, log: Path, **environment: str) -> Dag
 def raw_snapshot(warehouse: Path) -> dict[str, list[tuple]]:
     with duckdb.connect(str(warehouse), read_only=True) as connection:
         return {table: connection.execute(f"select * from raw.{table} order by all").fetchall()
-                for table in RAW_TABLES}
+                for table in RUN_TABLES}
 
 
 def published(tmp_path: Path, sql: str) -> list[tuple]:
     with duckdb.connect(str(tmp_path / "published" / "commitments.duckdb"), read_only=True) as connection:
         return connection.execute(sql).fetchall()
-
-
-def inbox_with_one_article(folder: Path) -> Path:
-    folder.mkdir()
-    (folder / "peru_chile.txt").write_text(
-        "Tuesday, 7 May 2024\n\nPeru and Chile sign lithium pact\n\nLIMA - Peru and Chile signed an agreement "
-        "on Tuesday to cooperate on lithium mining and to build a joint research centre for battery materials.\n")
-    return folder
 
 
 def test_a_run_over_hostile_inputs_quarantines_each_and_loads_every_good_article(airflow_db, warehouse, tmp_path):
@@ -98,7 +87,7 @@ def test_a_run_killed_half_way_through_its_load_leaves_no_partial_rows_and_its_r
     retried = dag_run(TUESDAY, inbox, tmp_path / "retried.log")
     assert retried.succeeded, retried.log[-3000:]
     after = raw_snapshot(warehouse)
-    for table in RAW_TABLES:
+    for table in RUN_TABLES:
         assert len(after[table]) == len(set(after[table])), f"duplicated rows in raw.{table}"
         assert set(monday[table]) <= set(after[table]), table
     assert [row for row in after["articles"] if row[-1] == TUESDAY] != []
