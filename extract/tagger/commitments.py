@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 from extract.tagger import lexicon
 from extract.tagger.countries import Mention
 from extract.tagger.sectors import SectorTerm, sector_terms
-from extract.tagger.sentences import Words, positions, words_of
+from extract.tagger.sentences import Words, words_of
 
 DIPLOMACY = "diplomacy"
 TRIGGER_WORDS = lexicon.COMMIT_VERBS | lexicon.FUTURE_MARKERS | {first for first, _ in lexicon.INTENT_PHRASES}
@@ -116,11 +116,11 @@ class CommitmentDetector:
         discourse = Discourse()
         found: list[Commitment] = []
         words = words_of(doc)
-        triggers = positions(doc, TRIGGER_WORDS)
-        memberships = positions(doc, lexicon.MEMBERSHIP_WORDS)
+        triggers = words.positions(TRIGGER_WORDS)
+        memberships = words.positions(lexicon.MEMBERSHIP_WORDS)
         # A clause can only commit someone named in it or referred back to: other sentences are
         # not analysed at all, which keeps the detector's cost to the sentences that matter.
-        party_words = sorted({m.start for m in mentions} | set(positions(doc, lexicon.REFERRING_WORDS)))
+        party_words = sorted({m.start for m in mentions} | set(words.positions(lexicon.REFERRING_WORDS)))
         for sentence in _sentences(words):
             if _any_within(memberships, sentence) and (members := _members(words, sentence, mentions)):
                 discourse.establish(members)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from spacy.util import ensure_path
 
 from extract import reference
-from extract.tagger.sentences import Words, longest_first, positions, words_of
+from extract.tagger.sentences import Words, longest_first, words_of
 
 GENERIC_SECTOR = "science_technology"
 GENERIC_TERMS = frozenset({"technology", "technologies", "tech", "science", "innovation", "scientific"})
@@ -86,7 +86,7 @@ class SectorMatcher:
         terms = [SectorTerm(start, end, strings[match_id], " ".join(words.lower[start:end]))
                  for match_id, start, end in longest_first(self.matcher(doc))
                  if not _in_a_name(words, start, end) and not _used_as_verb(words, start, end)]
-        terms = sorted(terms + _training_terms(doc, words, terms))
+        terms = sorted(terms + _training_terms(words, terms))
         doc._.sector_terms = [term for i, term in enumerate(terms) if not _qualifies_a_named_field(terms, i)]
         return doc
 
@@ -118,11 +118,11 @@ def _used_as_verb(words: Words, start: int, end: int) -> bool:
     return after in OBJECT_PRONOUNS or before == "to"
 
 
-def _training_terms(doc: Doc, words: Words, taken: list[SectorTerm]) -> list[SectorTerm]:
+def _training_terms(words: Words, taken: list[SectorTerm]) -> list[SectorTerm]:
     """Training people ("train chip engineers", "training for nurses") is education, whatever the
     field; training troops is not, since soldiers are not in the list."""
     taken_tokens = {i for term in taken for i in range(term.start, term.end)}
-    return [SectorTerm(i, i + 1, EDUCATION, words.lower[i]) for i in positions(doc, TRAINING_VERBS)
+    return [SectorTerm(i, i + 1, EDUCATION, words.lower[i]) for i in words.positions(TRAINING_VERBS)
             if i not in taken_tokens and not TRAINED_PEOPLE.isdisjoint(words.lower[i + 1:i + 5])]
 
 

@@ -1,104 +1,98 @@
 """Sentence boundaries, and the doc's words as plain strings for the rule components.
 
 ``sentence_boundaries`` follows spaCy's rule-based sentencizer (a sentence ends after sentence-
-final punctuation, with closing quotes and brackets attached) and adds one rule: a blank line
-always starts a sentence, since headlines, bylines and list items carry no full stop. It works
-on token arrays rather than token by token: on a blank model, per-token Python loops would cost
-more than all of spaCy's own work, so the components below read words through ``words_of``.
+final punctuation, with closing quotes and brackets attached) and adds one rule: a line break
+always starts a sentence, since headlines, bylines and list items carry no full stop (cleaned
+bodies hold line breaks only between paragraphs).
+
+On a blank model spaCy's own work is only the tokenizer, so every per-token step of the rules
+counts: reading a token's text through the Doc costs more than tokenizing it. The components
+therefore share one ``Words`` table per doc, read from a single token array: each token's text,
+lower-case form and kind come from a table keyed by the token's hash (a string's hash is the same
+in every vocabulary, so one table serves every doc and pipeline in the process).
 """
+import re
 from functools import cached_property
 
 import numpy as np
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.pipeline.sentencizer import Sentencizer
-from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-_HASH_CACHE: dict[int, np.ndarray] = {}
-
-
-def word_hashes(words) -> np.ndarray:
-    return np.array(sorted(hash_string(word) for word in words), dtype=np.uint64)
-
-
-def _hashes(words: frozenset[str]) -> np.ndarray:
-    hashes = _HASH_CACHE.get(id(words))
-    if hashes is None:
-        hashes = _HASH_CACHE[id(words)] = word_hashes(words)
-    return hashes
-
-
-def _member(values: np.ndarray, hashes: np.ndarray) -> np.ndarray:
-    """values in hashes, as a boolean array (a sorted-array look-up: np.isin costs more than a
-    whole doc on short texts)."""
-    found = np.searchsorted(hashes, values)
-    found[found == len(hashes)] = 0
-    return hashes[found] == values
-
-
-def positions(doc: Doc, words: frozenset[str]) -> list[int]:
-    """Indices of the tokens whose lower-case form is one of ``words``."""
-    if not len(doc):
-        return []
-    lowers = doc._.words.lower_hashes if doc._.words is not None else doc.to_array(LOWER)
-    return np.flatnonzero(_member(lowers, _hashes(words))).tolist()
-
-
 SENTENCE_FINAL = frozenset(Sentencizer.default_punct_chars)
+# A token's kind, as sentence boundaries see it, as one letter.
+WORD, PUNCTUATION, FINAL, SPACE, LINE_BREAK = "wpfsb"
+
+TokenEntry = tuple[str, str, str]  # text, lower case, kind
+_ENTRIES: dict[int, TokenEntry] = {}
 
 
-@Language.component("sentence_boundaries")
-def sentence_boundaries(doc: Doc) -> Doc:
-    if not len(doc):
-        return doc
-    attributes = doc.to_array([ORTH, IS_PUNCT, IS_SPACE])
-    final = _member(attributes[:, 0], _hashes(SENTENCE_FINAL))
-    space = attributes[:, 2].astype(bool)
-    word = ~attributes[:, 1].astype(bool) & ~final & ~space
-    starts = np.zeros(len(doc), dtype=bool)
-    starts[0] = True
-    # A word starts a sentence when sentence-final punctuation came after the previous word.
-    word_indices = np.flatnonzero(word)
-    finals_before = np.concatenate(([0], np.cumsum(final)))  # finals in doc[:i]
-    if len(word_indices) > 1:
-        previous, current = word_indices[:-1], word_indices[1:]
-        starts[current[finals_before[current] - finals_before[previous + 1] > 0]] = True
-    # A blank line starts a sentence at the next word.
-    strings = doc.vocab.strings
-    breaks = [i for i in np.flatnonzero(space).tolist() if "\n" in strings[int(attributes[i, 0])]]
-    following = np.searchsorted(word_indices, breaks)
-    starts[word_indices[following[following < len(word_indices)]]] = True
-    doc.from_array([SENT_START], np.where(starts, 1, -1).astype(np.int32).reshape(-1, 1).astype(np.uint64))
-    return doc
+def _entry(doc: Doc, orth: int) -> TokenEntry:
+    text = doc.vocab.strings[orth]
+    if text in SENTENCE_FINAL:
+        kind = FINAL
+    elif text.isspace():
+        kind = LINE_BREAK if "\n" in text else SPACE
+    elif doc.vocab[orth].is_punct:
+        kind = PUNCTUATION
+    else:
+        kind = WORD
+    return text, text.lower(), kind
+
+
+def _token_entries(doc: Doc, orths: list[int]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(texts, lower-case forms, kinds) of the tokens."""
+    try:
+        return tuple(zip(*map(_ENTRIES.__getitem__, orths), strict=True))
+    except KeyError:  # words this process has not seen yet
+        for orth in orths:
+            if orth not in _ENTRIES:
+                _ENTRIES[orth] = _entry(doc, orth)
+        return tuple(zip(*map(_ENTRIES.__getitem__, orths), strict=True))
+
+
+# A gap (punctuation and spaces) after a word that holds sentence-final punctuation or a line
+# break, or a gap at the start of the doc that holds a line break: the word after it starts a sentence.
+SENTENCE_START = re.compile(f"(?<={WORD})[^{WORD}]*[{FINAL}{LINE_BREAK}][^{WORD}]*{WORD}"
+                            f"|^[^{WORD}]*{LINE_BREAK}[^{WORD}]*{WORD}")
+
+
+def _sentence_starts(kinds: str) -> list[int]:
+    """A word starts a sentence when sentence-final punctuation came after the previous word, or a
+    line break came before it. Matched on the tokens' kinds as one string of letters: a regular
+    expression walks the doc faster than a Python loop over its tokens."""
+    return [0] + [match.end() - 1 for match in SENTENCE_START.finditer(kinds)]
+
+
+if not Doc.has_extension("words"):
+    Doc.set_extension("words", default=None)
 
 
 class Words:
     """A doc's tokens as plain strings, read once and shared by the components: the rules look at
-    words many times, and a Python list is far cheaper to index than a spaCy Doc."""
+    words many times, and a Python tuple is far cheaper to index than a spaCy Doc. Sentence starts
+    are the doc's own unless ``sentence_boundaries`` computed them here."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, sentence_starts: list[int] | None = None):
         self.doc = doc
-        strings = doc.vocab.strings
-        self.text = [strings[orth] for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
-
-    @cached_property
-    def lower(self) -> list[str]:
-        return [w.lower() for w in self.text]
-
-    @cached_property
-    def lower_hashes(self) -> np.ndarray:
-        return self.doc.to_array(LOWER)
-
-    @cached_property
-    def sentence_starts(self) -> list[int]:
-        if not len(self.doc):
-            return []
-        return np.flatnonzero(self.doc.to_array(SENT_START).astype(np.int64) == 1).tolist()
+        self.text: tuple[str, ...] = ()
+        self.lower: tuple[str, ...] = ()
+        self.kinds = ""
+        if len(doc):
+            self.text, self.lower, kinds = _token_entries(doc, doc.to_array(ORTH).tolist())
+            self.kinds = "".join(kinds)
+        if sentence_starts is None and len(doc):
+            sentence_starts = np.flatnonzero(doc.to_array(SENT_START).astype(np.int64) == 1).tolist()
+        self.sentence_starts: list[int] = sentence_starts or []
 
     @cached_property
     def sentence_start_set(self) -> frozenset[int]:
         return frozenset(self.sentence_starts)
+
+    def positions(self, words: frozenset[str]) -> list[int]:
+        """Indices of the tokens whose lower-case form is one of ``words``."""
+        return [i for i, word in enumerate(self.lower) if word in words]
 
     @cached_property
     def _offsets_and_spaces(self) -> np.ndarray:
@@ -114,14 +108,24 @@ class Words:
         return stripped, start_char, start_char + len(stripped)
 
 
-if not Doc.has_extension("words"):
-    Doc.set_extension("words", default=None)
-
-
 def words_of(doc: Doc) -> Words:
-    if doc._.words is None:
-        doc._.words = Words(doc)
-    return doc._.words
+    words = doc._.words
+    if words is None:
+        words = doc._.words = Words(doc)
+    return words
+
+
+@Language.component("sentence_boundaries")
+def sentence_boundaries(doc: Doc) -> Doc:
+    if not len(doc):
+        return doc
+    words = Words(doc, sentence_starts=[])
+    words.sentence_starts = _sentence_starts(words.kinds)
+    starts = np.full(len(doc), -1, dtype=np.int32)
+    starts[words.sentence_starts] = 1
+    doc.from_array([SENT_START], starts.reshape(-1, 1).astype(np.uint64))
+    doc._.words = words
+    return doc
 
 
 def longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

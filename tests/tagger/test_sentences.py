@@ -1,0 +1,33 @@
+"""Sentence boundaries: spaCy's sentencizer rules, and a line break always starts a sentence."""
+import pytest
+import spacy
+from spacy.pipeline import Sentencizer
+
+
+def sentences(doc) -> list[str]:
+    return [sentence.text.strip() for sentence in doc.sents]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and India agreed to cooperate. The deal covers chips! Will it last? Officials said so.",
+    'He said: "We will sign." Then they left (as planned.) Talks resume in May.',
+    "The U.S. and the U.K. signed a pact... It takes effect on Jan. 1. Really?! Yes.",
+    "No full stop at the end",
+])
+def test_the_same_sentences_as_spacys_sentencizer(tag, text):
+    expected = Sentencizer()(spacy.blank("en")(text))
+    assert sentences(tag(text)) == sentences(expected)
+
+
+def test_a_line_break_starts_a_sentence(tag):
+    text = "Korea and Australia sign minerals deal\n\nBy Jane Doe\n\nSEOUL - The two countries agreed on Monday."
+    assert sentences(tag(text)) == ["Korea and Australia sign minerals deal", "By Jane Doe",
+                                    "SEOUL - The two countries agreed on Monday."]
+
+
+def test_punctuation_before_the_first_word_ends_no_sentence(tag):
+    assert sentences(tag('". Leading punctuation. Then words.')) == ['". Leading punctuation.', "Then words."]
+
+
+def test_line_breaks_before_the_first_word_and_after_the_last(tag):
+    assert sentences(tag("\n\nHeadline here\n\nBody text.\n\n")) == ["", "Headline here", "Body text."]
