@@ -27,6 +27,7 @@ Beijing objected") or a circumstance ("..., as the leaders met in Seoul"):
 """
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -57,22 +58,12 @@ class Commitment:
     confidence: float
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
 
 
-def _sentences(doc: Words) -> list[Sentence]:
-    starts = doc.sentence_starts
-    return [Sentence(start, end) for start, end in zip(starts, starts[1:] + [len(doc.text)], strict=True)]
-
-
-
-
-
-@dataclass(frozen=True)
-class Clause:
+class Clause(NamedTuple):
     start: int
     end: int
     described: frozenset[int]  # tokens of relative clauses: no predicate, no party
@@ -116,27 +107,33 @@ class CommitmentDetector:
         discourse = Discourse()
         found: list[Commitment] = []
         words = words_of(doc)
-        triggers = words.positions(TRIGGER_WORDS)
-        memberships = words.positions(lexicon.MEMBERSHIP_WORDS)
+        triggers, referring, membership = words.positions(TRIGGER_WORDS, lexicon.REFERRING_WORDS,
+                                                          lexicon.MEMBERSHIP_WORDS)
+        mention_starts = [m.start for m in mentions]
         # A clause can only commit someone named in it or referred back to: other sentences are
         # not analysed at all, which keeps the detector's cost to the sentences that matter.
-        party_words = sorted({m.start for m in mentions} | set(words.positions(lexicon.REFERRING_WORDS)))
-        for sentence in _sentences(words):
-            if _any_within(memberships, sentence) and (members := _members(words, sentence, mentions)):
+        analysed = words.sentences_holding(triggers) & words.sentences_holding(mention_starts + referring)
+        naming_members = words.sentences_holding(membership)
+        starts = words.sentence_starts
+        for number, (start, end) in enumerate(zip(starts, starts[1:] + [len(words.text)], strict=True)):
+            if number not in analysed and number not in naming_members and not discourse.last_sentence_committed:
+                continue
+            sentence = Sentence(start, end)
+            if number in naming_members and (members := _members(words, sentence, mentions)):
                 discourse.establish(members)
                 found += [replace(c, parties=list(members)) for party, c in discourse.waiting if party in members]
                 discourse.waiting = []
             new = []
-            if _any_within(triggers, sentence) and _any_within(party_words, sentence):
+            if number in analysed:
+                in_sentence = mentions[bisect_left(mention_starts, start):bisect_left(mention_starts, end)]
                 for clause in _clauses(words, sentence):
-                    new += self._clause(words, sentence, clause, mentions, sectors, discourse, triggers)
+                    new += self._clause(words, sentence, clause, in_sentence, sectors, discourse, triggers)
             elif discourse.last_sentence_committed:
                 new = _elaboration(words, sentence, mentions, sectors, discourse)
             discourse.last_sentence_committed = bool(new)
             found += new
         doc._.commitments = [c for c in found if c.confidence >= self.min_confidence]
         doc._.words = None  # it refers back to the doc: a cycle the GC would have to find
-
         return doc
 
     def _clause(self, doc: Words, sentence: Sentence, clause: Clause, mentions, sectors,
@@ -187,11 +184,6 @@ def _unique(values) -> list[str]:
     return list(dict.fromkeys(values))
 
 
-def _any_within(indices: list[int], span: "Sentence") -> bool:
-    i = bisect_left(indices, span.start)
-    return i < len(indices) and indices[i] < span.end
-
-
 def _members(doc: Words, sentence: Sentence, mentions: list[Mention]) -> list[str]:
     """The countries a sentence names as the members of a deal or group, if it is such a sentence."""
     if lexicon.AGREEMENT_NOUNS.isdisjoint(doc.lower[sentence.start:sentence.end]):
@@ -201,21 +193,26 @@ def _members(doc: Words, sentence: Sentence, mentions: list[Mention]) -> list[st
     return members if len(members) >= 3 else []
 
 
+CLAUSE_WORDS = (RELATIVE_PRONOUNS | lexicon.CLAUSE_BREAKERS | lexicon.CLAUSE_BREAKERS_AFTER_COMMA
+                | {";", "if", "unless"})
+
+
 def _clauses(doc: Words, sentence: Sentence) -> list[Clause]:
     cuts = [sentence.start]
     described: set[int] = set()
     aside: set[int] = set()
-    i = sentence.start
-    while i < sentence.end:
+    resume = sentence.start
+    for i in [i for i in range(sentence.start, sentence.end) if doc.lower[i] in CLAUSE_WORDS]:
+        if i < resume:
+            continue
         word = doc.lower[i]
         previous = doc.text[i - 1] if i > sentence.start else ""
         if word in RELATIVE_PRONOUNS and previous == ",":
             close = next((j for j in range(i, sentence.end) if doc.text[j] in (",", ";")), None)
-            end = sentence.end if close is None else close
-            described.update(range(i - 1, end))
+            resume = sentence.end if close is None else close
+            described.update(range(i - 1, resume))
             if close is not None or word != "which":  # a closing "which" clause adds to the commitment
-                aside.update(range(i - 1, end))
-            i = end
+                aside.update(range(i - 1, resume))
             continue
         if word == ";" or (word in lexicon.CLAUSE_BREAKERS and i > sentence.start) or (
                 previous == "," and word in lexicon.CLAUSE_BREAKERS_AFTER_COMMA):
@@ -226,7 +223,6 @@ def _clauses(doc: Words, sentence: Sentence) -> list[Clause]:
             comma = next((j for j in range(i, sentence.end) if doc.text[j] == ","), None)
             if comma is not None:
                 cuts.append(comma + 1)
-        i += 1
     cuts.append(sentence.end)
     return [Clause(start, end, frozenset(described), frozenset(aside))
             for start, end in zip(cuts, cuts[1:], strict=False) if start < end]

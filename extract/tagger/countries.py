@@ -12,6 +12,7 @@ and never South Korea.
 """
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 import numpy as np
 import srsly
@@ -59,8 +60,7 @@ class Mention:
     role: str  # actor, possessive (names something of the country's) or modifier
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     start: int
     end: int
     label: str  # COUNTRY, LEADER or US_STATE
@@ -226,16 +226,15 @@ class CountryResolver:
 def _set_entities(doc: Doc, mentions: list[Mention]) -> None:
     """doc.ents = COUNTRY spans whose ent_id_ is the ISO3 code, written as token arrays: building
     a Span per mention costs more than the resolution itself."""
-    iob = np.full(len(doc), 2, dtype=np.uint64)  # 2 = outside an entity
-    label = np.zeros(len(doc), dtype=np.uint64)
-    ent_id = np.zeros(len(doc), dtype=np.uint64)
+    entities = np.zeros((len(doc), 3), dtype=np.uint64)  # IOB, type, ISO3 of each token
+    entities[:, 0] = 2  # outside an entity
     country = doc.vocab.strings.add(COUNTRY)
     for m in mentions:
-        iob[m.start] = 3  # begins
-        iob[m.start + 1:m.end] = 1  # inside
-        label[m.start:m.end] = country
-        ent_id[m.start:m.end] = doc.vocab.strings.add(m.iso3)
-    doc.from_array([ENT_IOB, ENT_TYPE, ENT_ID], np.stack([iob, label, ent_id], axis=1))
+        entities[m.start, 0] = 3  # begins
+        entities[m.start + 1:m.end, 0] = 1  # inside
+        entities[m.start:m.end, 1] = country
+        entities[m.start:m.end, 2] = doc.vocab.strings.add(m.iso3)
+    doc.from_array([ENT_IOB, ENT_TYPE, ENT_ID], entities)
 
 
 def _capitalised(word: str) -> bool:

@@ -21,6 +21,7 @@ GENERIC_TERMS = frozenset({"technology", "technologies", "tech", "science", "inn
 EDUCATION = "education_culture"
 VERB_LIKE_TERMS = frozenset({"transport", "aid", "fund", "ship", "supply", "farm", "trade", "invest"})
 OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "itself", "themselves"})
+TRAINING = "TRAINING"  # the matcher's label for TRAINING_VERBS
 TRAINING_VERBS = frozenset({"train", "trains", "trained", "training"})
 TRAINED_PEOPLE = frozenset("""engineers workers teachers researchers students experts officials staff specialists
     technicians professionals personnel scientists nurses doctors judges diplomats civil servants""".split())
@@ -65,6 +66,7 @@ class SectorMatcher:
         self.terms: dict[str, list[str]] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.tokenizer = nlp.tokenizer
+        self.training_id = nlp.vocab.strings.add(TRAINING)
 
     def initialize(self, get_examples=None, nlp=None) -> None:
         """Read the terms from the seed; the saved pipeline keeps them (to_disk)."""
@@ -79,14 +81,18 @@ class SectorMatcher:
         for code, phrases in terms.items():
             variants = sorted({v for phrase in phrases for v in term_variants(phrase)})
             self.matcher.add(code, list(self.tokenizer.pipe(variants)))
+        # Found in the same pass over the doc as the terms: one pass fewer per doc.
+        self.matcher.add(TRAINING, list(self.tokenizer.pipe(sorted(TRAINING_VERBS))))
 
     def __call__(self, doc: Doc) -> Doc:
         words = words_of(doc)
         strings = self.vocab.strings
+        matches = self.matcher(doc)
+        training = [start for match_id, start, _ in matches if match_id == self.training_id]
         terms = [SectorTerm(start, end, strings[match_id], " ".join(words.lower[start:end]))
-                 for match_id, start, end in longest_first(self.matcher(doc))
+                 for match_id, start, end in longest_first([m for m in matches if m[0] != self.training_id])
                  if not _in_a_name(words, start, end) and not _used_as_verb(words, start, end)]
-        terms = sorted(terms + _training_terms(words, terms))
+        terms = sorted(terms + _training_terms(words, terms, training))
         doc._.sector_terms = [term for i, term in enumerate(terms) if not _qualifies_a_named_field(terms, i)]
         return doc
 
@@ -118,11 +124,11 @@ def _used_as_verb(words: Words, start: int, end: int) -> bool:
     return after in OBJECT_PRONOUNS or before == "to"
 
 
-def _training_terms(words: Words, taken: list[SectorTerm]) -> list[SectorTerm]:
+def _training_terms(words: Words, taken: list[SectorTerm], training: list[int]) -> list[SectorTerm]:
     """Training people ("train chip engineers", "training for nurses") is education, whatever the
     field; training troops is not, since soldiers are not in the list."""
     taken_tokens = {i for term in taken for i in range(term.start, term.end)}
-    return [SectorTerm(i, i + 1, EDUCATION, words.lower[i]) for i in words.positions(TRAINING_VERBS)
+    return [SectorTerm(i, i + 1, EDUCATION, words.lower[i]) for i in training
             if i not in taken_tokens and not TRAINED_PEOPLE.isdisjoint(words.lower[i + 1:i + 5])]
 
 

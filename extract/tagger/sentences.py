@@ -12,7 +12,8 @@ lower-case form and kind come from a table keyed by the token's hash (a string's
 in every vocabulary, so one table serves every doc and pipeline in the process).
 """
 import re
-from functools import cached_property
+from bisect import bisect_right
+from functools import cache, cached_property
 
 import numpy as np
 from spacy.attrs import IDX, ORTH, SENT_START, SPACY
@@ -52,17 +53,22 @@ def _token_entries(doc: Doc, orths: list[int]) -> tuple[tuple[str, ...], tuple[s
         return tuple(zip(*map(_ENTRIES.__getitem__, orths), strict=True))
 
 
-# A gap (punctuation and spaces) after a word that holds sentence-final punctuation or a line
-# break, or a gap at the start of the doc that holds a line break: the word after it starts a sentence.
-SENTENCE_START = re.compile(f"(?<={WORD})[^{WORD}]*[{FINAL}{LINE_BREAK}][^{WORD}]*{WORD}"
-                            f"|^[^{WORD}]*{LINE_BREAK}[^{WORD}]*{WORD}")
+# Sentence-final punctuation or a line break, then the gap's other punctuation and spaces, then a word.
+SENTENCE_BREAK = re.compile(f"[{FINAL}{LINE_BREAK}][^{WORD}]*{WORD}")
 
 
 def _sentence_starts(kinds: str) -> list[int]:
     """A word starts a sentence when sentence-final punctuation came after the previous word, or a
     line break came before it. Matched on the tokens' kinds as one string of letters: a regular
     expression walks the doc faster than a Python loop over its tokens."""
-    return [0] + [match.end() - 1 for match in SENTENCE_START.finditer(kinds)]
+    first_word = kinds.find(WORD)
+    return [0] + [match.end() - 1 for match in SENTENCE_BREAK.finditer(kinds)
+                  if match.start() > first_word or LINE_BREAK in match.group()]
+
+
+@cache
+def _union(word_lists: tuple[frozenset[str], ...]) -> frozenset[str]:
+    return frozenset().union(*word_lists)
 
 
 if not Doc.has_extension("words"):
@@ -90,9 +96,16 @@ class Words:
     def sentence_start_set(self) -> frozenset[int]:
         return frozenset(self.sentence_starts)
 
-    def positions(self, words: frozenset[str]) -> list[int]:
-        """Indices of the tokens whose lower-case form is one of ``words``."""
-        return [i for i, word in enumerate(self.lower) if word in words]
+    def positions(self, *word_lists: frozenset[str]) -> list[list[int]]:
+        """For each list, the indices of the tokens whose lower-case form is in it (one pass
+        over the doc for all of them)."""
+        union = _union(word_lists)
+        found = [i for i, word in enumerate(self.lower) if word in union]
+        return [[i for i in found if self.lower[i] in words] for words in word_lists]
+
+    def sentences_holding(self, indices: list[int]) -> set[int]:
+        """The numbers of the sentences that hold these tokens."""
+        return {bisect_right(self.sentence_starts, i) - 1 for i in indices}
 
     @cached_property
     def _offsets_and_spaces(self) -> np.ndarray:
