@@ -26,6 +26,7 @@ SENTENCE_FINAL = frozenset(Sentencizer.default_punct_chars)
 WORD, PUNCTUATION, FINAL, SPACE, LINE_BREAK = "wpfsb"
 
 TokenEntry = tuple[str, str, str]  # text, lower case, kind
+# Grows with the words the process has seen, as spaCy's own vocabulary does.
 _ENTRIES: dict[int, TokenEntry] = {}
 
 
@@ -77,10 +78,9 @@ if not Doc.has_extension("words"):
 
 class Words:
     """A doc's tokens as plain strings, read once and shared by the components: the rules look at
-    words many times, and a Python tuple is far cheaper to index than a spaCy Doc. Sentence starts
-    are the doc's own unless ``sentence_boundaries`` computed them here."""
+    words many times, and a Python tuple is far cheaper to index than a spaCy Doc."""
 
-    def __init__(self, doc: Doc, sentence_starts: list[int] | None = None):
+    def __init__(self, doc: Doc):
         self.doc = doc
         self.text: tuple[str, ...] = ()
         self.lower: tuple[str, ...] = ()
@@ -88,9 +88,13 @@ class Words:
         if len(doc):
             self.text, self.lower, kinds = _token_entries(doc, doc.to_array(ORTH).tolist())
             self.kinds = "".join(kinds)
-        if sentence_starts is None and len(doc):
-            sentence_starts = np.flatnonzero(doc.to_array(SENT_START).astype(np.int64) == 1).tolist()
-        self.sentence_starts: list[int] = sentence_starts or []
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """The doc's sentence starts (``sentence_boundaries`` sets them here as it computes them)."""
+        if not len(self.doc):
+            return []
+        return np.flatnonzero(self.doc.to_array(SENT_START).astype(np.int64) == 1).tolist()
 
     @cached_property
     def sentence_start_set(self) -> frozenset[int]:
@@ -132,7 +136,7 @@ def words_of(doc: Doc) -> Words:
 def sentence_boundaries(doc: Doc) -> Doc:
     if not len(doc):
         return doc
-    words = Words(doc, sentence_starts=[])
+    words = Words(doc)
     words.sentence_starts = _sentence_starts(words.kinds)
     starts = np.full(len(doc), -1, dtype=np.int32)
     starts[words.sentence_starts] = 1

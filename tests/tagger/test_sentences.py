@@ -3,6 +3,8 @@ import pytest
 import spacy
 from spacy.pipeline import Sentencizer
 
+from extract.tagger.sentences import words_of
+
 
 def sentences(doc) -> list[str]:
     return [sentence.text.strip() for sentence in doc.sents]
@@ -31,3 +33,8 @@ def test_punctuation_before_the_first_word_ends_no_sentence(tag):
 
 def test_line_breaks_before_the_first_word_and_after_the_last(tag):
     assert sentences(tag("\n\nHeadline here\n\nBody text.\n\n")) == ["", "Headline here", "Body text."]
+
+
+def test_the_components_read_sentences_set_by_another_sentencizer():
+    doc = Sentencizer()(spacy.blank("en")("Japan agreed. Korea pledged aid! Talks continue."))
+    assert words_of(doc).sentence_starts == [sentence.start for sentence in doc.sents] == [0, 3, 7]
