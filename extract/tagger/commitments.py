@@ -35,10 +35,13 @@ from spacy.tokens import Doc
 from extract.tagger import lexicon
 from extract.tagger.countries import Mention
 from extract.tagger.sectors import SectorTerm, sector_terms
-from extract.tagger.sentences import Words, words_of
+from extract.tagger.sentences import Words, cue_words, words_of
 
 DIPLOMACY = "diplomacy"
-TRIGGER_WORDS = lexicon.COMMIT_VERBS | lexicon.FUTURE_MARKERS | {first for first, _ in lexicon.INTENT_PHRASES}
+TRIGGER_WORDS = cue_words(lexicon.COMMIT_VERBS | lexicon.FUTURE_MARKERS
+                          | {first for first, _ in lexicon.INTENT_PHRASES})
+REFERRING_WORDS = cue_words(lexicon.REFERRING_WORDS)
+MEMBERSHIP_WORDS = cue_words(lexicon.MEMBERSHIP_WORDS)
 COUNTERPART_PREPOSITIONS = frozenset({"with", "to", "for", "into", "and", "among", "towards", "toward"})
 LOAN_TERMS = frozenset({"loan", "loans", "credit line", "credit lines"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
@@ -107,8 +110,7 @@ class CommitmentDetector:
         discourse = Discourse()
         found: list[Commitment] = []
         words = words_of(doc)
-        triggers, referring, membership = words.positions(TRIGGER_WORDS, lexicon.REFERRING_WORDS,
-                                                          lexicon.MEMBERSHIP_WORDS)
+        triggers, referring, membership = words.positions(TRIGGER_WORDS, REFERRING_WORDS, MEMBERSHIP_WORDS)
         mention_starts = [m.start for m in mentions]
         # A clause can only commit someone named in it or referred back to: other sentences are
         # not analysed at all, which keeps the detector's cost to the sentences that matter.

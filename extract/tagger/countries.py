@@ -12,6 +12,7 @@ and never South Korea.
 """
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import NamedTuple
 
 import numpy as np
@@ -147,7 +148,14 @@ class Context:
         self.lower = words.lower
         self.sentence_starts = words.sentence_start_set
         self.published = doc._.published_date
+        self.candidates = candidates
         self.labels = {i: c.label for c in candidates for i in range(c.start, c.end)}
+
+    @cached_property
+    def about_the_state_of_georgia(self) -> bool:
+        """Read only when "Georgia" is a candidate: the check reads the whole article."""
+        return not GEORGIA_CITY_CUES.isdisjoint(self.text) or any(
+            c.label == US_STATE and c.key != "NY" for c in self.candidates)
 
     def label(self, i: int) -> str:
         return self.labels.get(i, "")
@@ -170,17 +178,12 @@ class CountryResolver:
             doc._.mentions = []
             return doc
         context = Context(doc, candidates)
-        us_context = {
-            "Georgia": not GEORGIA_CITY_CUES.isdisjoint(context.text) or any(
-                c.label == US_STATE and c.key != "NY" for c in candidates),
-            "Washington": False,
-        }
         inside_terms = {i for t in sector_terms(doc) if t.end - t.start > 1 for i in range(t.start, t.end)}
         mentions = []
         for candidate in candidates:
             if candidate.start in inside_terms and candidate.end - 1 in inside_terms:
                 continue  # part of a longer term: "Paris agreement"
-            resolved = self._resolve(context, candidate, us_context)
+            resolved = self._resolve(context, candidate)
             if resolved:
                 iso3, kind = resolved
                 mentions.append(Mention(candidate.start, candidate.end, iso3, kind, _role(context, candidate, kind)))
@@ -190,7 +193,7 @@ class CountryResolver:
         _set_entities(doc, mentions)
         return doc
 
-    def _resolve(self, context: Context, candidate: Candidate, us_context: dict[str, bool]) -> tuple[str, str] | None:
+    def _resolve(self, context: Context, candidate: Candidate) -> tuple[str, str] | None:
         if candidate.label == US_STATE:
             return None
         if candidate.label == LEADER:
@@ -199,7 +202,8 @@ class CountryResolver:
         if _part_of_another_name(context, candidate) or _is_venue(context, candidate, kind):
             return None
         surface = context.text[candidate.start] if candidate.end - candidate.start == 1 else ""
-        if surface in us_context and _us_state_here(context, candidate, us_context[surface]):
+        if surface in ("Georgia", "Washington") and _us_state_here(
+                context, candidate, surface == "Georgia" and context.about_the_state_of_georgia):
             return None
         return iso3, kind
 
@@ -230,10 +234,8 @@ def _set_entities(doc: Doc, mentions: list[Mention]) -> None:
     entities[:, 0] = 2  # outside an entity
     country = doc.vocab.strings.add(COUNTRY)
     for m in mentions:
+        entities[m.start:m.end] = (1, country, doc.vocab.strings.add(m.iso3))  # inside
         entities[m.start, 0] = 3  # begins
-        entities[m.start + 1:m.end, 0] = 1  # inside
-        entities[m.start:m.end, 1] = country
-        entities[m.start:m.end, 2] = doc.vocab.strings.add(m.iso3)
     doc.from_array([ENT_IOB, ENT_TYPE, ENT_ID], entities)
 
 
@@ -276,10 +278,10 @@ def _is_venue(context: Context, candidate: Candidate, kind: str) -> bool:
     return i >= 0 and context.lower[i] in lexicon.LOCATIVE_WORDS
 
 
-def _us_state_here(context: Context, candidate: Candidate, us_context: bool) -> bool:
+def _us_state_here(context: Context, candidate: Candidate, state_article: bool) -> bool:
     window = range(max(candidate.start - 3, 0), min(candidate.end + 2, len(context.text)))
     nearby = {context.lower[i] for i in window}
-    return us_context or "state" in nearby or "governor" in nearby or any(
+    return state_article or "state" in nearby or "governor" in nearby or any(
         context.text[i] in WASHINGTON_CITY_CUES | GEORGIA_CITY_CUES for i in window)
 
 

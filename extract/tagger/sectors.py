@@ -109,7 +109,8 @@ class SectorMatcher:
 def _in_a_name(words: Words, start: int, end: int) -> bool:
     """Title-case words inside a sentence belong to a name ("Economy and Climate Minister",
     "Minerals Security Partnership"), not to the article's own wording; acronyms still count."""
-    if start in words.sentence_start_set:
+    first = words.text[start]
+    if start in words.sentence_start_set or (first.islower() and first.isalpha()):
         return False
     alphabetic = [w for w in words.text[start:end] if w.isalpha()]
     return bool(alphabetic) and all(w.istitle() for w in alphabetic) and not all(w.isupper() for w in alphabetic)

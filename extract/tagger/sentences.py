@@ -14,6 +14,7 @@ in every vocabulary, so one table serves every doc and pipeline in the process).
 import re
 from bisect import bisect_right
 from functools import cache, cached_property
+from operator import itemgetter
 
 import numpy as np
 from spacy.attrs import IDX, ORTH, SENT_START, SPACY
@@ -22,12 +23,26 @@ from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc
 
 SENTENCE_FINAL = frozenset(Sentencizer.default_punct_chars)
-# A token's kind, as sentence boundaries see it, as one letter.
+# A token's kind, as sentence boundaries see it, as one letter; in upper case when the token is a
+# cue word (below).
 WORD, PUNCTUATION, FINAL, SPACE, LINE_BREAK = "wpfsb"
+CUE = re.compile("[A-Z]")
 
 TokenEntry = tuple[str, str, str]  # text, lower case, kind
 # Grows with the words the process has seen, as spaCy's own vocabulary does.
 _ENTRIES: dict[int, TokenEntry] = {}
+# The word lists the rules look up with Words.positions, registered as their modules load: their
+# tokens are marked in the kinds string, so finding them is a scan in C rather than a Python loop
+# over every token.
+_CUE_WORDS: set[str] = set()
+
+
+def cue_words(words: frozenset[str]) -> frozenset[str]:
+    """Register a word list for ``Words.positions``; returns it."""
+    if not words <= _CUE_WORDS:
+        _CUE_WORDS.update(words)
+        _ENTRIES.clear()  # entries made before do not mark these words
+    return words
 
 
 def _entry(doc: Doc, orth: int) -> TokenEntry:
@@ -40,7 +55,8 @@ def _entry(doc: Doc, orth: int) -> TokenEntry:
         kind = PUNCTUATION
     else:
         kind = WORD
-    return text, text.lower(), kind
+    lower = text.lower()
+    return text, lower, kind.upper() if lower in _CUE_WORDS else kind
 
 
 def _token_entries(doc: Doc, orths: list[int]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -55,21 +71,23 @@ def _token_entries(doc: Doc, orths: list[int]) -> tuple[tuple[str, ...], tuple[s
 
 
 # Sentence-final punctuation or a line break, then the gap's other punctuation and spaces, then a word.
-SENTENCE_BREAK = re.compile(f"[{FINAL}{LINE_BREAK}][^{WORD}]*{WORD}")
+SENTENCE_BREAK = re.compile(f"[{FINAL}{LINE_BREAK}][^{WORD}]*{WORD}", re.IGNORECASE)
+FIRST_WORD = re.compile(WORD, re.IGNORECASE)
 
 
 def _sentence_starts(kinds: str) -> list[int]:
     """A word starts a sentence when sentence-final punctuation came after the previous word, or a
     line break came before it. Matched on the tokens' kinds as one string of letters: a regular
     expression walks the doc faster than a Python loop over its tokens."""
-    first_word = kinds.find(WORD)
+    first_word = FIRST_WORD.search(kinds)  # found wherever SENTENCE_BREAK matches
     return [0] + [match.end() - 1 for match in SENTENCE_BREAK.finditer(kinds)
-                  if match.start() > first_word or LINE_BREAK in match.group()]
+                  if match.start() > first_word.start() or LINE_BREAK in match.group().lower()]
 
 
 @cache
-def _union(word_lists: tuple[frozenset[str], ...]) -> frozenset[str]:
-    return frozenset().union(*word_lists)
+def _registered(word_lists: tuple[frozenset[str], ...]) -> None:
+    if not all(words <= _CUE_WORDS for words in word_lists):
+        raise ValueError("Words.positions needs word lists registered with cue_words()")
 
 
 if not Doc.has_extension("words"):
@@ -101,10 +119,10 @@ class Words:
         return frozenset(self.sentence_starts)
 
     def positions(self, *word_lists: frozenset[str]) -> list[list[int]]:
-        """For each list, the indices of the tokens whose lower-case form is in it (one pass
-        over the doc for all of them)."""
-        union = _union(word_lists)
-        found = [i for i, word in enumerate(self.lower) if word in union]
+        """For each list (registered with ``cue_words``), the indices of the tokens whose lower-case
+        form is in it."""
+        _registered(word_lists)
+        found = [match.start() for match in CUE.finditer(self.kinds)]
         return [[i for i in found if self.lower[i] in words] for words in word_lists]
 
     def sentences_holding(self, indices: list[int]) -> set[int]:
@@ -148,6 +166,9 @@ def sentence_boundaries(doc: Doc) -> Doc:
 def longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """Non-overlapping matches, longer ones first and earlier ones on ties (as spaCy's
     filter_spans), without building a Span for every candidate."""
+    by_start = sorted(matches, key=itemgetter(1))
+    if all(before[2] <= after[1] for before, after in zip(by_start, by_start[1:], strict=False)):
+        return by_start  # most docs: nothing overlaps
     taken: set[int] = set()
     kept = []
     for match_id, start, end in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):

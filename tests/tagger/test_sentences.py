@@ -3,6 +3,7 @@ import pytest
 import spacy
 from spacy.pipeline import Sentencizer
 
+from extract.tagger.commitments import TRIGGER_WORDS
 from extract.tagger.sentences import words_of
 
 
@@ -38,3 +39,11 @@ def test_line_breaks_before_the_first_word_and_after_the_last(tag):
 def test_the_components_read_sentences_set_by_another_sentencizer():
     doc = Sentencizer()(spacy.blank("en")("Japan agreed. Korea pledged aid! Talks continue."))
     assert words_of(doc).sentence_starts == [sentence.start for sentence in doc.sents] == [0, 3, 7]
+
+
+def test_cue_words_are_found_in_any_case_and_unregistered_lists_are_refused(tag):
+    words = words_of(tag("WILL they sign? Japan will. Nobody Agreed."))
+    assert [[words.text[i] for i in found] for found in words.positions(TRIGGER_WORDS)] == [
+        ["WILL", "sign", "will", "Agreed"]]
+    with pytest.raises(ValueError, match="cue_words"):
+        words.positions(frozenset({"nobody"}))
