@@ -25,6 +25,7 @@ Beijing objected") or a circumstance ("..., as the leaders met in Seoul"):
 6. A sentence right after a commitment that only says what it covers ("The talks highlighted AI,
    quantum computing and biotechnology") adds its sectors to the parties in force.
 """
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
@@ -310,11 +311,11 @@ def _blocked(doc: Words, clause: Clause, predicate: Predicate) -> bool:
         return True
     if not lexicon.CLAUSE_WIDE_CUES.isdisjoint(doc.lower[clause.start:clause.end]):
         return True
-    joined = " " + " ".join(doc.lower[i] for i in before) + " "
-    return any(phrase in joined for phrase in PHRASE_CUE_STRINGS)
+    return PHRASE_CUE.search(" " + " ".join(doc.lower[i] for i in before) + " ") is not None
 
 
-PHRASE_CUE_STRINGS = tuple(f" {' '.join(phrase)} " for phrase in lexicon.PHRASE_CUES)
+# Any of the phrases, as whole words in the space-joined words before the predicate.
+PHRASE_CUE = re.compile("|".join(re.escape(f" {' '.join(phrase)} ") for phrase in lexicon.PHRASE_CUES))
 
 
 EXCLUDING_BY_LAST_WORD: dict[str, list[tuple[str, ...]]] = {}
@@ -406,8 +407,8 @@ def _sectors(doc: Words, sectors: list[SectorTerm], clause: Clause) -> list[str]
     codes: list[str] = []
     for start, end in _segments(doc, clause):
         instruments = _instrument_lists(doc, start, end)
-        spans = [s for s in sectors if start <= s.start and s.end <= end
-                 and s.start not in clause.aside and s.start not in instruments]
+        spans = [s for s in sectors[bisect_left(sectors, (start,)):bisect_left(sectors, (end,))]
+                 if s.end <= end and s.start not in clause.aside and s.start not in instruments]
         segment = _unique(s.code for s in spans)
         if len(segment) > 1 and DIPLOMACY in segment:
             segment.remove(DIPLOMACY)

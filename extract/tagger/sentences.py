@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from operator import itemgetter
 
 import numpy as np
-from spacy.attrs import IDX, ORTH, SENT_START, SPACY
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc
@@ -129,17 +129,12 @@ class Words:
         """The numbers of the sentences that hold these tokens."""
         return {bisect_right(self.sentence_starts, i) - 1 for i in indices}
 
-    @cached_property
-    def _offsets_and_spaces(self) -> np.ndarray:
-        return self.doc.to_array([IDX, SPACY])
-
     def span_text(self, start: int, end: int) -> tuple[str, int, int]:
         """The text of tokens start..end without surrounding whitespace, and its character offsets."""
-        rows = self._offsets_and_spaces
-        spaces = rows[start:end, 1].tolist()
-        text = "".join(word + (" " if space else "") for word, space in zip(self.text[start:end], spaces, strict=True))
+        span = self.doc[start:end]
+        text = span.text
         stripped = text.strip()
-        start_char = int(rows[start, 0]) + len(text) - len(text.lstrip())
+        start_char = span.start_char + len(text) - len(text.lstrip())
         return stripped, start_char, start_char + len(stripped)
 
 
