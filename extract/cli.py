@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     bench_tag = commands.add_parser("bench-tag", help="tagger words/s against the tokenizer alone")
     bench_tag.add_argument("--articles", type=int, default=2000, help="generated articles (default 2000)")
     bench_tag.add_argument("--processes", type=int, default=1, help="nlp.pipe processes (default 1)")
-    bench_tag.add_argument("--rounds", type=int, default=3, help="best of this many timings (default 3)")
+    bench_tag.add_argument("--rounds", type=int, default=5, help="best of this many timings (default 5)")
     args = parser.parse_args(argv)
     if args.command == "query":
         return query_command(args.sql, args.output_format, args.max_rows)
