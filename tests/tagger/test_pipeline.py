@@ -3,6 +3,7 @@ import json
 
 import spacy
 
+from extract.tagger import tag_articles
 from extract.tagger.countries import published_on
 from extract.tagger.pipeline import build_pipeline, fingerprint, load_pipeline, save_pipeline
 
@@ -31,3 +32,12 @@ def test_a_stale_saved_pipeline_is_rebuilt(tmp_path):
     nlp = load_pipeline(path)
     assert nlp.meta["fingerprint"] == fingerprint()
     assert json.loads((path / "meta.json").read_text())["fingerprint"] == fingerprint()
+
+
+def test_tagging_on_two_processes_gives_the_same_records():
+    articles = [{"article_id": str(number), "body": TEXT if number % 2 else "Seoul said Korea will help Ukraine.",
+                 "published_date": "2023-01-01"} for number in range(6)]
+    on_two = tag_articles(articles, n_process=2)
+    assert on_two == tag_articles(articles)
+    assert on_two[1]["commitments"][0]["parties"] == ["CHL", "EUU"]
+    assert on_two[0]["mentioned_countries"] == ["KOR", "UKR"]
