@@ -109,8 +109,7 @@ class SectorMatcher:
 def _in_a_name(words: Words, start: int, end: int) -> bool:
     """Title-case words inside a sentence belong to a name ("Economy and Climate Minister",
     "Minerals Security Partnership"), not to the article's own wording; acronyms still count."""
-    first = words.text[start]
-    if start in words.sentence_start_set or (first.islower() and first.isalpha()):
+    if start in words.sentence_start_set:
         return False
     alphabetic = [w for w in words.text[start:end] if w.isalpha()]
     return bool(alphabetic) and all(w.istitle() for w in alphabetic) and not all(w.isupper() for w in alphabetic)

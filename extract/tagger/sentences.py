@@ -14,7 +14,6 @@ in every vocabulary, so one table serves every doc and pipeline in the process).
 import re
 from bisect import bisect_right
 from functools import cache, cached_property
-from operator import itemgetter
 
 import numpy as np
 from spacy.attrs import ORTH, SENT_START
@@ -161,9 +160,6 @@ def sentence_boundaries(doc: Doc) -> Doc:
 def longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """Non-overlapping matches, longer ones first and earlier ones on ties (as spaCy's
     filter_spans), without building a Span for every candidate."""
-    by_start = sorted(matches, key=itemgetter(1))
-    if all(before[2] <= after[1] for before, after in zip(by_start, by_start[1:], strict=False)):
-        return by_start  # most docs: nothing overlaps
     taken: set[int] = set()
     kept = []
     for match_id, start, end in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
