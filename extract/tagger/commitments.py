@@ -43,9 +43,12 @@ TRIGGER_WORDS = cue_words(lexicon.COMMIT_VERBS | lexicon.FUTURE_MARKERS
                           | {first for first, _ in lexicon.INTENT_PHRASES})
 REFERRING_WORDS = cue_words(lexicon.REFERRING_WORDS)
 MEMBERSHIP_WORDS = cue_words(lexicon.MEMBERSHIP_WORDS)
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
+# The words where a sentence may split into clauses.
+CLAUSE_WORDS = cue_words(RELATIVE_PRONOUNS | lexicon.CLAUSE_BREAKERS | lexicon.CLAUSE_BREAKERS_AFTER_COMMA
+                         | {";", "if", "unless"})
 COUNTERPART_PREPOSITIONS = frozenset({"with", "to", "for", "into", "and", "among", "towards", "toward"})
 LOAN_TERMS = frozenset({"loan", "loans", "credit line", "credit lines"})
-RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
 
 if not Doc.has_extension("commitments"):
     Doc.set_extension("commitments", default=None)
@@ -111,7 +114,8 @@ class CommitmentDetector:
         discourse = Discourse()
         found: list[Commitment] = []
         words = words_of(doc)
-        triggers, referring, membership = words.positions(TRIGGER_WORDS, REFERRING_WORDS, MEMBERSHIP_WORDS)
+        triggers, referring, membership, clause_words = words.positions(
+            TRIGGER_WORDS, REFERRING_WORDS, MEMBERSHIP_WORDS, CLAUSE_WORDS)
         mention_starts = [m.start for m in mentions]
         # A clause can only commit someone named in it or referred back to: other sentences are
         # not analysed at all, which keeps the detector's cost to the sentences that matter.
@@ -129,7 +133,7 @@ class CommitmentDetector:
             new = []
             if number in analysed:
                 in_sentence = mentions[bisect_left(mention_starts, start):bisect_left(mention_starts, end)]
-                for clause in _clauses(words, sentence):
+                for clause in _clauses(words, sentence, clause_words):
                     new += self._clause(words, sentence, clause, in_sentence, sectors, discourse, triggers)
             elif discourse.last_sentence_committed:
                 new = _elaboration(words, sentence, mentions, sectors, discourse)
@@ -196,16 +200,12 @@ def _members(doc: Words, sentence: Sentence, mentions: list[Mention]) -> list[st
     return members if len(members) >= 3 else []
 
 
-CLAUSE_WORDS = (RELATIVE_PRONOUNS | lexicon.CLAUSE_BREAKERS | lexicon.CLAUSE_BREAKERS_AFTER_COMMA
-                | {";", "if", "unless"})
-
-
-def _clauses(doc: Words, sentence: Sentence) -> list[Clause]:
+def _clauses(doc: Words, sentence: Sentence, clause_words: list[int]) -> list[Clause]:
     cuts = [sentence.start]
     described: set[int] = set()
     aside: set[int] = set()
     resume = sentence.start
-    for i in [i for i in range(sentence.start, sentence.end) if doc.lower[i] in CLAUSE_WORDS]:
+    for i in clause_words[bisect_left(clause_words, sentence.start):bisect_left(clause_words, sentence.end)]:
         if i < resume:
             continue
         word = doc.lower[i]

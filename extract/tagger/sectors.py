@@ -64,6 +64,7 @@ class SectorMatcher:
         self.name = name
         self.vocab = nlp.vocab
         self.terms: dict[str, list[str]] = {}
+        self.codes: dict[int, str] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.tokenizer = nlp.tokenizer
         self.training_id = nlp.vocab.strings.add(TRAINING)
@@ -83,13 +84,14 @@ class SectorMatcher:
             self.matcher.add(code, list(self.tokenizer.pipe(variants)))
         # Found in the same pass over the doc as the terms: one pass fewer per doc.
         self.matcher.add(TRAINING, list(self.tokenizer.pipe(sorted(TRAINING_VERBS))))
+        # Looking a match's code up in the StringStore decodes it afresh every time.
+        self.codes = {self.vocab.strings[code]: code for code in terms}
 
     def __call__(self, doc: Doc) -> Doc:
         words = words_of(doc)
-        strings = self.vocab.strings
         matches = self.matcher(doc)
         training = [start for match_id, start, _ in matches if match_id == self.training_id]
-        terms = [SectorTerm(start, end, strings[match_id], " ".join(words.lower[start:end]))
+        terms = [SectorTerm(start, end, self.codes[match_id], " ".join(words.lower[start:end]))
                  for match_id, start, end in longest_first([m for m in matches if m[0] != self.training_id])
                  if not _in_a_name(words, start, end) and not _used_as_verb(words, start, end)]
         terms = sorted(terms + _training_terms(words, terms, training))
