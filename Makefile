@@ -21,10 +21,13 @@ export COMMITMENTS_WAREHOUSE ?= $(CURDIR)/warehouse/commitments.duckdb
 
 install: $(VENV)/.installed
 
-$(VENV)/.installed: requirements.txt pyproject.toml
+# The package comes last, without build isolation: its compiled module (extract/tagger/*.pyx) is
+# built against the spaCy just installed, whose C structs it reads.
+$(VENV)/.installed: requirements.txt pyproject.toml setup.py $(wildcard extract/tagger/*.pyx)
 	test -x $(PY) || $(PYTHON_BIN) -m venv $(VENV)
 	@echo "Installing requirements into $(VENV) (log: $(VENV)/pip-install.log)"
-	@($(PY) -m pip install --upgrade pip && $(PY) -m pip install -r requirements.txt -e .) \
+	@($(PY) -m pip install --upgrade pip && $(PY) -m pip install -r requirements.txt \
+	  && $(PY) -m pip install --no-build-isolation -e .) \
 	  > $(VENV)/pip-install.log 2>&1 || (tail -40 $(VENV)/pip-install.log; exit 1)
 	touch $@
 

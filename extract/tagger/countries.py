@@ -15,9 +15,7 @@ from datetime import date
 from functools import cached_property
 from typing import NamedTuple
 
-import numpy as np
 import srsly
-from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -27,6 +25,7 @@ from extract import reference
 from extract.tagger import lexicon
 from extract.tagger.sectors import sector_terms
 from extract.tagger.sentences import longest_first, words_of
+from extract.tagger.token_structs import set_entities
 
 COUNTRY = "COUNTRY"
 LEADER = "LEADER"
@@ -230,15 +229,9 @@ class CountryResolver:
 
 
 def _set_entities(doc: Doc, mentions: list[Mention]) -> None:
-    """doc.ents = COUNTRY spans whose ent_id_ is the ISO3 code, written as token arrays: building
-    a Span per mention costs more than the resolution itself."""
-    entities = np.zeros((len(doc), 3), dtype=np.uint64)  # IOB, type, ISO3 of each token
-    entities[:, 0] = 2  # outside an entity
-    country = doc.vocab.strings.add(COUNTRY)
-    for m in mentions:
-        entities[m.start:m.end] = (1, country, doc.vocab.strings.add(m.iso3))  # inside
-        entities[m.start, 0] = 3  # begins
-    doc.from_array([ENT_IOB, ENT_TYPE, ENT_ID], entities)
+    """doc.ents = COUNTRY spans whose ent_id_ is the ISO3 code."""
+    strings = doc.vocab.strings
+    set_entities(doc, [(m.start, m.end, strings.add(m.iso3)) for m in mentions], strings.add(COUNTRY))
 
 
 def _capitalised(word: str) -> bool:

@@ -7,19 +7,25 @@ bodies hold line breaks only between paragraphs).
 
 On a blank model spaCy's own work is only the tokenizer, so every per-token step of the rules
 counts: reading a token's text through the Doc costs more than tokenizing it. The components
-therefore share one ``Words`` table per doc, read from a single token array: each token's text,
-lower-case form and kind come from a table keyed by the token's hash (a string's hash is the same
-in every vocabulary, so one table serves every doc and pipeline in the process).
+therefore share one ``Words`` table per doc: each token's text, lower-case form and kind come from
+a table keyed by the token's hash (``token_structs.TokenTable``, compiled; a string's hash is the
+same in every vocabulary, so one table serves every doc and pipeline in the process).
 """
 import re
 from bisect import bisect_right
 from functools import cache, cached_property
 
 import numpy as np
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc
+
+try:
+    from extract.tagger.token_structs import TokenTable, set_sentence_starts, span_text
+except ImportError as error:
+    raise ImportError("extract.tagger.token_structs is not compiled: run `make install` "
+                      "(or pip install --no-build-isolation -e .)") from error
 
 SENTENCE_FINAL = frozenset(Sentencizer.default_punct_chars)
 # A token's kind, as sentence boundaries see it, as one letter; in upper case when the token is a
@@ -27,9 +33,6 @@ SENTENCE_FINAL = frozenset(Sentencizer.default_punct_chars)
 WORD, PUNCTUATION, FINAL, SPACE, LINE_BREAK = "wpfsb"
 CUE = re.compile("[A-Z]")
 
-TokenEntry = tuple[str, str, str]  # text, lower case, kind
-# Grows with the words the process has seen, as spaCy's own vocabulary does.
-_ENTRIES: dict[int, TokenEntry] = {}
 # The word lists the rules look up with Words.positions, registered as their modules load: their
 # tokens are marked in the kinds string, so finding them is a scan in C rather than a Python loop
 # over every token.
@@ -40,11 +43,12 @@ def cue_words(words: frozenset[str]) -> frozenset[str]:
     """Register a word list for ``Words.positions``; returns it."""
     if not words <= _CUE_WORDS:
         _CUE_WORDS.update(words)
-        _ENTRIES.clear()  # entries made before do not mark these words
+        TOKENS.clear()  # entries made before do not mark these words
     return words
 
 
-def _entry(doc: Doc, orth: int) -> TokenEntry:
+def _describe(doc: Doc, orth: int) -> tuple[str, str, str]:
+    """A token's text, lower-case form and kind, for the token table."""
     text = doc.vocab.strings[orth]
     if text in SENTENCE_FINAL:
         kind = FINAL
@@ -58,15 +62,8 @@ def _entry(doc: Doc, orth: int) -> TokenEntry:
     return text, lower, kind.upper() if lower in _CUE_WORDS else kind
 
 
-def _token_entries(doc: Doc, orths: list[int]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """(texts, lower-case forms, kinds) of the tokens."""
-    try:
-        return tuple(zip(*map(_ENTRIES.__getitem__, orths), strict=True))
-    except KeyError:  # words this process has not seen yet
-        for orth in orths:
-            if orth not in _ENTRIES:
-                _ENTRIES[orth] = _entry(doc, orth)
-        return tuple(zip(*map(_ENTRIES.__getitem__, orths), strict=True))
+# Grows with the words the process has seen, as spaCy's own vocabulary does.
+TOKENS = TokenTable(_describe)
 
 
 # Sentence-final punctuation or a line break, then the gap's other punctuation and spaces, then a word.
@@ -103,8 +100,7 @@ class Words:
         self.lower: tuple[str, ...] = ()
         self.kinds = ""
         if len(doc):
-            self.text, self.lower, kinds = _token_entries(doc, doc.to_array(ORTH).tolist())
-            self.kinds = "".join(kinds)
+            self.text, self.lower, self.kinds = TOKENS.read(doc)
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -130,11 +126,7 @@ class Words:
 
     def span_text(self, start: int, end: int) -> tuple[str, int, int]:
         """The text of tokens start..end without surrounding whitespace, and its character offsets."""
-        span = self.doc[start:end]
-        text = span.text
-        stripped = text.strip()
-        start_char = span.start_char + len(text) - len(text.lstrip())
-        return stripped, start_char, start_char + len(stripped)
+        return span_text(self.doc, self.text, start, end)
 
 
 def words_of(doc: Doc) -> Words:
@@ -150,9 +142,7 @@ def sentence_boundaries(doc: Doc) -> Doc:
         return doc
     words = Words(doc)
     words.sentence_starts = _sentence_starts(words.kinds)
-    starts = np.full(len(doc), -1, dtype=np.int32)
-    starts[words.sentence_starts] = 1
-    doc.from_array([SENT_START], starts.reshape(-1, 1).astype(np.uint64))
+    set_sentence_starts(doc, words.sentence_starts)
     doc._.words = words
     return doc
 
