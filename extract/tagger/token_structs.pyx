@@ -9,7 +9,9 @@ look-up per token, costs more than the tokenizer took to make the doc; here each
 hash-table look-up. Sentence starts and entities are written the same way rather than through
 ``Doc.from_array``, whose arrays and checks cost more than the rules that decide them.
 
-Built against the installed spaCy (``setup.py``), whose structs it reads.
+Built against the installed spaCy (``setup.py``), whose structs it reads. Token indices are
+checked before any write or read: out of range, a C struct access would corrupt memory rather than
+raise.
 """
 from cython.operator cimport dereference as deref
 from libc.stdint cimport uint64_t
@@ -67,10 +69,17 @@ cdef class TokenTable:
         return position
 
 
+cdef void _check_range(Doc doc, Py_ssize_t start, Py_ssize_t end) except *:
+    if not 0 <= start < end <= doc.length:
+        raise IndexError(f"tokens {start}..{end} are not a span of the doc's {doc.length} tokens")
+
+
 def set_sentence_starts(Doc doc, list starts):
     """Mark these tokens as sentence starts and every other token as not one (as
     ``doc.from_array([SENT_START], ...)`` does, without the arrays)."""
     cdef Py_ssize_t i
+    for i in starts:
+        _check_range(doc, i, i + 1)
     for i in range(doc.length):
         doc.c[i].sent_start = -1
     for i in starts:
@@ -82,6 +91,8 @@ def set_entities(Doc doc, list entities, attr_t label):
     ``doc.from_array([ENT_IOB, ENT_TYPE, ENT_ID], ...)`` writes them, without the arrays)."""
     cdef Py_ssize_t i, start, end
     cdef attr_t entity_id
+    for start, end, _ in entities:
+        _check_range(doc, start, end)
     for i in range(doc.length):
         doc.c[i].ent_iob = 2  # outside
         doc.c[i].ent_type = 0
@@ -99,6 +110,7 @@ def span_text(Doc doc, tuple texts, Py_ssize_t start, Py_ssize_t end):
     whitespace, and its character offsets: Span.text makes a Token object per token."""
     cdef Py_ssize_t i
     cdef list pieces = []
+    _check_range(doc, start, end)
     for i in range(start, end):
         pieces.append(texts[i])
         if doc.c[i].spacy:

@@ -1,4 +1,5 @@
 """The compiled reads and writes on a Doc's tokens give what spaCy's own API gives."""
+import pytest
 import spacy
 from spacy.tokens import Span
 
@@ -48,3 +49,16 @@ def test_span_text_is_the_spans_text_without_surrounding_whitespace_with_its_off
         text, start_char, end_char = span_text(doc, texts, start, end)
         assert text == doc[start:end].text.strip()
         assert TEXT[start_char:end_char] == text
+
+
+def test_token_indices_outside_the_doc_are_refused_before_anything_is_written():
+    doc = spacy.blank("en")("Japan agreed. Korea pledged aid!")
+    set_sentence_starts(doc, [0, 3])
+    with pytest.raises(IndexError, match="not a span"):
+        set_sentence_starts(doc, [0, 9])
+    assert [sentence.start for sentence in doc.sents] == [0, 3]
+    with pytest.raises(IndexError, match="not a span"):
+        set_entities(doc, [(0, 1, 1), (6, 8, 1)], doc.vocab.strings.add("COUNTRY"))
+    assert doc.ents == ()
+    with pytest.raises(IndexError, match="not a span"):
+        span_text(doc, tuple(token.text for token in doc), 3, 3)
