@@ -42,7 +42,8 @@ STAGE_FRAMES = {
         from stage.article_sources as sources
     """,
     "stage_commitments": """
-        select commitments.commitment_id, commitments.article_id, commitments.evidence, commitments.confidence,
+        select commitments.commitment_id, commitments.article_id, commitments.commitment_type,
+               commitments.evidence, commitments.confidence,
                articles.article_id is not null as has_article,
                coalesce(strpos(articles.body, commitments.evidence) > 0, false) as evidence_in_body,
                (select count(*) from stage.commitment_parties as parties
@@ -60,60 +61,35 @@ STAGE_FRAMES = {
         from stage.commitment_sectors as sectors
         left join stage.commitments as commitments on commitments.commitment_id = sectors.commitment_id
     """,
+    "stage_article_countries": """
+        select countries.article_id,
+               countries.article_id in (select article_id from stage.articles) as has_article
+        from stage.article_countries as countries
+    """,
     "stage_quarantine": "select source, reason from stage.quarantine",
 }
 MART_FRAMES = {
     "fct_commitments": """
-        select facts.commitment_party_sector_id, facts.article_id, facts.party_iso3, facts.sector_code,
-               facts.evidence, facts.confidence,
-               facts.article_id in (select article_id from main.dim_article)
-               and facts.party_iso3 in (select iso3 from main.dim_country)
-               and facts.sector_code in (select sector_code from main.dim_sector)
-               and (facts.date_key is null or facts.date_key in (select date_key from main.dim_date))
-               as joins_dimensions
+        select facts.commitment_party_sector_id, facts.article_id,
+               coalesce(facts.article_id in (select article_id from main.dim_article)
+                        and facts.party_iso3 in (select iso3 from main.dim_country)
+                        and facts.sector_code in (select sector_code from main.dim_sector)
+                        and (facts.date_key is null or facts.date_key in (select date_key from main.dim_date)),
+                        false) as joins_dimensions
         from main.fct_commitments as facts
     """,
     "fct_commitment_dyads": """
-        select commitment_dyad_id, article_id, party_a_iso3 < party_b_iso3 as ordered_pair,
-               article_id in (select article_id from main.dim_article)
-               and party_a_iso3 in (select iso3 from main.dim_country)
-               and party_b_iso3 in (select iso3 from main.dim_country) as joins_dimensions
+        select commitment_dyad_id, article_id,
+               coalesce(article_id in (select article_id from main.dim_article)
+                        and party_a_iso3 in (select iso3 from main.dim_country)
+                        and party_b_iso3 in (select iso3 from main.dim_country), false) as joins_dimensions
         from main.fct_commitment_dyads
     """,
     "fct_commitment_events": """
-        select event_id, article_count,
-               coalesce(first_reported_date <= last_reported_date, true) as dates_in_order
+        select event_id,
+               coalesce(list_has_all((select list(iso3) from main.dim_country), party_iso3s)
+                        and sector_code in (select sector_code from main.dim_sector), false) as joins_dimensions
         from main.fct_commitment_events
-    """,
-    "marts_consistency": """
-        with parties as (
-            select commitment_id, count(*) as party_count from main.stg_commitment_parties group by all
-        ), sectors as (
-            select commitment_id, count(*) as sector_count from main.stg_commitment_sectors group by all
-        ), facts as (
-            select commitment_id, count(*) as fact_rows from main.fct_commitments group by all
-        ), dyads as (
-            select commitment_id, count(*) as dyad_rows from main.fct_commitment_dyads group by all
-        ), reports as (
-            select members.commitment_id, count(*) as event_reports
-            from main.int_commitment_event_members as members
-            join main.fct_commitment_events as events on events.event_id = members.event_id
-            group by all
-        )
-        select commitments.commitment_id, commitments.article_id,
-               coalesce(facts.fact_rows, 0) as fact_rows,
-               coalesce(parties.party_count, 0) * coalesce(sectors.sector_count, 0) as expected_fact_rows,
-               coalesce(dyads.dyad_rows, 0) as dyad_rows,
-               cast(coalesce(parties.party_count, 0) * (coalesce(parties.party_count, 0) - 1) / 2 as bigint)
-                   as expected_dyad_rows,
-               coalesce(reports.event_reports, 0) as event_reports,
-               coalesce(sectors.sector_count, 0) as sector_count
-        from main.stg_commitments as commitments
-        left join parties using (commitment_id)
-        left join sectors using (commitment_id)
-        left join facts using (commitment_id)
-        left join dyads using (commitment_id)
-        left join reports using (commitment_id)
     """,
 }
 

@@ -1,10 +1,10 @@
 with countries as (
-    select * from {{ ref('countries') }}
+    select * from {{ ref('stg_countries') }}
 ),
 
 current_memberships as (
     select iso3, list(bloc_code order by bloc_code) as bloc_codes
-    from {{ ref('bloc_members') }}
+    from {{ ref('stg_bloc_members') }}
     where joined_date <= current_date and (left_date is null or left_date > current_date)
     group by iso3
 )

@@ -1,4 +1,12 @@
 -- Bloc memberships with their dates, for questions as of a date ("G7 members in 2019").
+with members as (
+    select * from {{ ref('stg_bloc_members') }}
+),
+
+blocs as (
+    select * from {{ ref('stg_blocs') }}
+)
+
 select
     members.bloc_code || '|' || members.iso3 || '|' || cast(members.joined_date as varchar) as membership_id,
     members.bloc_code,
@@ -6,6 +14,6 @@ select
     members.iso3,
     members.joined_date,
     members.left_date,
-    blocs.is_party as bloc_is_party
-from {{ ref('bloc_members') }} as members
-inner join {{ ref('blocs') }} as blocs on members.bloc_code = blocs.bloc_code
+    blocs.bloc_is_party
+from members
+inner join blocs on members.bloc_code = blocs.bloc_code

@@ -1,5 +1,9 @@
+with sectors as (
+    select * from {{ ref('stg_sectors') }}
+)
+
 select
     sector_code,
     sector_name,
     description
-from {{ ref('sectors') }}
+from sectors

@@ -1,7 +1,13 @@
 -- Grain: one row per commitment and unordered pair of its parties (party_a < party_b), with
 -- the commitment's sectors as a list. Commitments without a sector appear here too.
 -- Incremental like fct_commitments.
-{{ incremental_by_article() }}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='article_id',
+    on_schema_change='fail',
+    post_hook="{{ delete_vanished_articles() }}",
+) }}
 
 with commitments as (
     {{ commitments_to_build() }}

@@ -9,11 +9,11 @@
     unique_key='event_group_key',
     on_schema_change='fail',
     post_hook="delete from {{ this }} where event_group_key not in
-               (select event_group_key from {{ ref('int_commitment_event_members') }})",
+               (select event_group_key from {{ ref('int_commitment_sectors_assigned_to_events') }})",
 ) }}
 
 with members as (
-    select * from {{ ref('int_commitment_event_members') }}
+    select * from {{ ref('int_commitment_sectors_assigned_to_events') }}
 ),
 
 {% if is_incremental() %}

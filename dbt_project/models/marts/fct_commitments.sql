@@ -2,7 +2,13 @@
 -- count distinct commitment_id to count commitments, and use fct_commitment_events for totals
 -- that syndicated copies must not inflate. Incremental: a run rebuilds only the articles whose
 -- tagging changed and drops those that left the warehouse.
-{{ incremental_by_article() }}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='article_id',
+    on_schema_change='fail',
+    post_hook="{{ delete_vanished_articles() }}",
+) }}
 
 with commitments as (
     {{ commitments_to_build() }}

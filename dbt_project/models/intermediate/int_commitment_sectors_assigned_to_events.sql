@@ -7,7 +7,7 @@ with rows_in_groups as (
         published_date - lag(published_date) over (
             partition by event_group_key order by published_date, article_id, commitment_id
         ) as days_since_previous
-    from {{ ref('int_commitment_sectors') }}
+    from {{ ref('int_commitments_split_by_sector') }}
 ),
 
 numbered as (

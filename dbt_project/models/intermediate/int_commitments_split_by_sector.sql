@@ -1,6 +1,6 @@
 -- One row per commitment and sector: the unit that reports of the same event are matched on.
 with commitments as (
-    select * from {{ ref('int_commitments_with_articles') }}
+    select * from {{ ref('int_commitments_joined_to_articles_and_parties') }}
 ),
 
 sectors as (
