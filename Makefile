@@ -19,16 +19,25 @@ export COMMITMENTS_WAREHOUSE ?= $(CURDIR)/warehouse/commitments.duckdb
 
 .PHONY: install run test summary query report bench bench-tag clean
 
-install: $(VENV)/.installed
+# The tagger's compiled module, under the name this Python gives extension modules.
+TOKEN_STRUCTS := extract/tagger/token_structs$(shell $(PYTHON_BIN) -c 'import sysconfig; print(sysconfig.get_config_var("EXT_SUFFIX"))')
 
-# The package comes last, without build isolation: its compiled module (extract/tagger/*.pyx) is
-# built against the spaCy just installed, whose C structs it reads.
-$(VENV)/.installed: requirements.txt pyproject.toml setup.py $(wildcard extract/tagger/*.pyx)
+install: $(VENV)/.requirements $(TOKEN_STRUCTS)
+
+$(VENV)/.requirements: requirements.txt
 	test -x $(PY) || $(PYTHON_BIN) -m venv $(VENV)
 	@echo "Installing requirements into $(VENV) (log: $(VENV)/pip-install.log)"
-	@($(PY) -m pip install --upgrade pip && $(PY) -m pip install -r requirements.txt \
-	  && $(PY) -m pip install --no-build-isolation -e .) \
+	@($(PY) -m pip install --upgrade pip && $(PY) -m pip install -r requirements.txt) \
 	  > $(VENV)/pip-install.log 2>&1 || (tail -40 $(VENV)/pip-install.log; exit 1)
+	touch $@
+
+# The package itself, without build isolation: its compiled module is built against the spaCy
+# just installed, whose C structs it reads. The target is the module, not a stamp, so a clean of
+# the work tree (`git clean -xfd -e .venv`) makes the next `make` build it again.
+$(TOKEN_STRUCTS): $(VENV)/.requirements pyproject.toml setup.py extract/tagger/token_structs.pyx
+	@echo "Building the package and its compiled module (log: $(VENV)/pip-install.log)"
+	@$(PY) -m pip install --no-build-isolation -e . >> $(VENV)/pip-install.log 2>&1 \
+	  || (tail -40 $(VENV)/pip-install.log; exit 1)
 	touch $@
 
 # Run the DAG once, end to end, on SOURCES (default: the shipped sample corpus).
@@ -38,29 +47,29 @@ run: install
 	$(AIRFLOW) dags test commitments_etl -c '{"sources": "$(SOURCES)"}' 2>&1 \
 	  | tee $(AIRFLOW_HOME)/last_run.log \
 	  | sed -u -n -E -e 's/.*\[DAG TEST\] end task task_id=([^ ]+).*/  done: \1/p' \
-	      -e '/^(extract|tag|load|stage|validate|publish|report)[: ]/p' \
+	      -e 's/^[^ ]+ \[[a-z]+ *\] ((extract|tag|load|stage|validate|publish|report|lease)[: ].*) \[extract\.[a-z_.]+\].*/\1/p' \
 	      -e 's/.*DagRun Finished.* state=([a-z]+).*/DAG run finished: \1/p' -e '/Traceback|ValidationFailed|Error:/p'
-	$(PY) -m extract summary
+	$(VENV)/bin/commitments summary
 
 summary: install
-	$(PY) -m extract summary
+	$(VENV)/bin/commitments summary
 
 # A quick question to the published warehouse: make query SQL="select * from dim_sector"
 query: install
 	@test -n "$(SQL)" || (echo 'usage: make query SQL="select ..."'; exit 2)
-	@$(PY) -m extract query "$(SQL)"
+	@$(VENV)/bin/commitments query "$(SQL)"
 
 # Rebuild published/report.html and check it in headless Chromium (screenshot: report.png).
 report: install
-	$(PY) -m extract report --check
+	$(VENV)/bin/commitments report --check
 
 # Whole DAG runs on 1,000 and 10,000 generated articles, then the incremental case (~10 min).
 bench: install
-	$(PY) -m extract bench $(if $(SIZES),--sizes $(SIZES))
+	$(PY) -m bench pipeline $(if $(SIZES),--sizes $(SIZES))
 
 # Tagger throughput on a generated corpus, against spaCy's tokenizer alone (ARTICLES=2000).
 bench-tag: install
-	$(PY) -m extract bench-tag --articles $(or $(ARTICLES),2000)
+	$(PY) -m bench tag --articles $(or $(ARTICLES),2000)
 
 test: install
 	$(VENV)/bin/ruff check extract dags tests

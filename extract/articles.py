@@ -1,30 +1,21 @@
 """From raw documents to clean article records, and the extract stage of a run."""
 import hashlib
-import itertools
-import json
+import logging
 import os
 import re
-import sys
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from functools import cache
-from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from extract import cleaning, dates
 from extract.landing import LandingFilter, loaded_by_other_runs
-from extract.settings import MAX_ARTICLE_CHARS, default_sources, run_dir
+from extract.language import detect_language
+from extract.runs import ARTICLES_FILE, REJECTIONS_FILE, SOURCE_FILES_FILE, Manifest, run_dir, run_key_for, write_jsonl
+from extract.settings import MAX_ARTICLE_CHARS, default_sources
 from extract.sources import FileFilter, InputRejected, RawDocument, Rejection, every_file, read_sources
 
-ARTICLES_FILE = "articles.jsonl"
-REJECTIONS_FILE = "rejections.jsonl"
-SOURCE_FILES_FILE = "source_files.jsonl"
-# About 150 words: as sure of the language as the whole article, and language identification
-# walks every byte in Python: at 3,000 characters it took over a quarter of extraction's time.
-LANGUAGE_SAMPLE_CHARS = 1000
-MIN_LANGUAGE_WORDS = 5
-UNDETERMINED = "und"
+log = logging.getLogger(__name__)
 # Below this many documents, worker processes cost more to start than they save.
 PARALLEL_MIN_DOCUMENTS = 500
 
@@ -60,25 +51,6 @@ def canonical_url(url: str) -> str:
 def make_article_id(url: str | None, body_hash: str) -> str:
     key = f"url:{canonical_url(url)}" if url else f"text:{body_hash}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-
-@cache
-def known_language_codes() -> tuple[str, ...]:
-    """Every code detect_language can return."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    return tuple(sorted(set(LanguageIdentifier.from_model_file(MODEL_FILE).nb_classes) | {UNDETERMINED}))
-
-
-def detect_language(body: str) -> str:
-    """ISO 639-1 code of the body's language, or "und" (undetermined) for too little text.
-    The tagger reads English; the warehouse reports what else comes in."""
-    import py3langid
-
-    sample = body[:LANGUAGE_SAMPLE_CHARS]
-    if len(re.findall(r"\w+", sample)) < MIN_LANGUAGE_WORDS:
-        return UNDETERMINED
-    return py3langid.classify(sample)[0]
 
 
 def _text_and_date(document: RawDocument) -> tuple[cleaning.ArticleText, dates.PublishedDate]:
@@ -151,7 +123,7 @@ def _convert(documents: list[RawDocument], workers: int) -> list[Article | Rejec
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
             return list(pool.map(_article_or_rejection, documents, chunksize=64))
     except BrokenProcessPool as error:
-        print(f"extract: worker processes failed ({error}); extracting in this process", file=sys.stderr)
+        log.warning("extract: worker processes failed (%s); extracting in this process", error)
         return [_article_or_rejection(document) for document in documents]
 
 
@@ -175,36 +147,6 @@ def extract_articles(paths: Iterable[str], wants: FileFilter = every_file,
     return list(by_hash.values()), rejections
 
 
-def write_jsonl(records: Iterable[object], path: Path) -> int:
-    """Write dataclasses or dicts as JSON Lines, atomically so a crash never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(path.suffix + ".partial")
-    count = 0
-    with open(partial, "w", encoding="utf-8") as handle:
-        for record in records:
-            handle.write(json.dumps(record if isinstance(record, dict) else asdict(record), ensure_ascii=False))
-            handle.write("\n")
-            count += 1
-    partial.replace(path)
-    return count
-
-
-def read_jsonl(path: Path, start: int = 0, stop: int | None = None) -> list[dict]:
-    """The records ``start`` to ``stop`` of a JSON Lines file; the lines before ``start`` are
-    skipped unparsed, so that each tagging batch pays only for its own records."""
-    with open(path, encoding="utf-8") as handle:
-        lines = itertools.islice((line for line in handle if line.strip()), start, stop)
-        return [json.loads(line) for line in lines]
-
-
-def run_key_for(interval_start: datetime | None, run_id: str | None) -> str:
-    """Runs of the same data interval share a key (and so replace each other's output); a run
-    without an interval (a manual trigger) is keyed by its run id."""
-    if interval_start is not None:
-        return interval_start.strftime("%Y-%m-%d")
-    return re.sub(r"[^\w.-]+", "_", run_id or "manual")
-
-
 def parse_sources(sources: str | list[str], interval_start: datetime | None = None) -> list[str]:
     """Paths and URLs, as a list or as one comma-separated string (the form `make run` passes).
     ``{date}`` stands for the run interval's date (YYYY-MM-DD), so that one setting reads dated
@@ -215,7 +157,7 @@ def parse_sources(sources: str | list[str], interval_start: datetime | None = No
 
 
 def extract_batch(sources: str | list[str], interval_start: datetime | None = None,
-                  run_id: str | None = None) -> dict:
+                  run_id: str | None = None) -> Manifest:
     """The extract stage: a run's articles and rejections as files in the run's folder.
     Returns the run's manifest, which the later stages take and extend. No sources given means
     the configured default (COMMITMENTS_SOURCES, else the shipped samples)."""
@@ -227,10 +169,9 @@ def extract_batch(sources: str | list[str], interval_start: datetime | None = No
     write_jsonl(rejections, folder / REJECTIONS_FILE)
     write_jsonl(articles, folder / ARTICLES_FILE)
     write_jsonl(landing.read, folder / SOURCE_FILES_FILE)
-    print(f"extract: {len(articles)} articles, {len(rejections)} rejected inputs from {', '.join(sources)}"
-          f"{f'; {landing.skipped} files skipped, loaded by earlier runs' if landing.skipped else ''}",
-          file=sys.stderr)
-    # The run's logical time: quarantine rows carry it, so a rerun writes the same rows.
+    skipped = f"; {landing.skipped} files skipped, loaded by earlier runs" if landing.skipped else ""
+    log.info("extract: %d articles, %d rejected inputs from %s%s", len(articles), len(rejections),
+             ", ".join(sources), skipped)
     run_time = (interval_start or datetime.now(timezone.utc)).isoformat()
-    return {"run_key": run_key, "run_dir": str(folder), "run_time": run_time, "articles": len(articles),
-            "rejected": len(rejections), "skipped_files": landing.skipped}
+    return Manifest(run_key=run_key, run_dir=str(folder), run_time=run_time, articles=len(articles),
+                    rejected=len(rejections), skipped_files=landing.skipped)

@@ -1,7 +1,9 @@
-"""Command line: ``python -m extract tag PATH...`` prints one JSON object per article; ``query``,
-``summary`` and ``report`` read the published warehouse; ``bench-tag`` times the tagger."""
+"""Command line (``commitments``, or ``python -m extract``): ``tag PATH...`` prints one JSON
+object per article; ``run`` runs the whole pipeline without Airflow; ``query``, ``summary`` and
+``report`` read the published warehouse. Progress goes to stderr through ``logging``."""
 import argparse
 import json
+import logging
 import sys
 
 COMMITMENT_FIELDS = ("parties", "sectors", "evidence", "confidence", "commitment_type", "start_char", "end_char")
@@ -9,10 +11,10 @@ COMMITMENT_FIELDS = ("parties", "sectors", "evidence", "confidence", "commitment
 
 def tag_command(paths: list[str]) -> int:
     from extract.articles import extract_articles
-    from extract.tagger import tag_articles
+    from extract.tagging import tag_articles
 
     articles, rejections = extract_articles(paths)
-    print(f"tagging {len(articles)} articles ({len(rejections)} inputs rejected)", file=sys.stderr)
+    logging.info("tagging %d articles (%d inputs rejected)", len(articles), len(rejections))
     for record in tag_articles(a.__dict__ for a in articles):
         line = {"source": record["source"], "title": record["title"],
                 "published_date": record["published_date"],
@@ -29,8 +31,8 @@ def tag_command(paths: list[str]) -> int:
 
 def summary_command(limit: int) -> int:
     """A short account of the published warehouse: what a run produced, at a glance."""
-    from extract.load import connect
-    from extract.publish import published_path
+    from extract.settings import published_path
+    from extract.warehouse import connect
 
     path = published_path()
     if not path.exists():
@@ -59,8 +61,8 @@ def query_command(sql: str, output_format: str, max_rows: int) -> int:
     """Run one read-only SQL statement on the published warehouse and print the result."""
     import duckdb
 
-    from extract.load import connect
-    from extract.publish import published_path
+    from extract.settings import published_path
+    from extract.warehouse import connect
 
     path = published_path()
     if not path.exists():
@@ -85,8 +87,8 @@ def query_command(sql: str, output_format: str, max_rows: int) -> int:
 
 def report_command(check: bool) -> int:
     """Write published/report.html; with --check, open it in headless Chromium and save a PNG."""
-    from extract.publish import published_path
     from extract.report import build_report, check_in_browser
+    from extract.settings import published_path
 
     if not published_path().exists():
         print(f"no published warehouse at {published_path()}: run `make run` first", file=sys.stderr)
@@ -104,11 +106,24 @@ def report_command(check: bool) -> int:
     return 0 if result.ok else 1
 
 
+def run_command(sources: list[str], run_id: str) -> int:
+    """The whole pipeline on ``sources`` in this process, then the summary of what it published."""
+    from extract.runner import run_pipeline
+
+    run_pipeline(",".join(sources), run_id=run_id)
+    return summary_command(10)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m extract", description=__doc__)
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    parser = argparse.ArgumentParser(prog="commitments", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     tag = commands.add_parser("tag", help="tag files, directories or URLs; print JSON Lines")
     tag.add_argument("paths", nargs="+", metavar="PATH")
+    run = commands.add_parser("run", help="run the whole pipeline without Airflow, then print the summary")
+    run.add_argument("sources", nargs="*", metavar="SOURCE",
+                     help="files, directories, feeds or URLs (default: COMMITMENTS_SOURCES, else samples/)")
+    run.add_argument("--run-id", default="manual", help="the run's key in the warehouse (default: manual)")
     summary = commands.add_parser("summary", help="print what the published warehouse holds")
     summary.add_argument("--top", type=int, default=10, help="how many countries to list")
     query = commands.add_parser("query", help="run one SQL statement on the published warehouse (read-only)")
@@ -117,14 +132,6 @@ def main(argv: list[str] | None = None) -> int:
     query.add_argument("--max-rows", type=int, default=40, help="rows shown in table format (default 40)")
     report = commands.add_parser("report", help="write published/report.html from the published warehouse")
     report.add_argument("--check", action="store_true", help="render it in headless Chromium to report.png")
-    bench = commands.add_parser("bench", help="whole DAG runs on generated corpora: throughput, memory, increments")
-    bench.add_argument("--sizes", default="1000,10000", help="corpus sizes, comma-separated (default 1000,10000)")
-    bench.add_argument("--new", type=int, default=100, help="files arriving for the incremental run (default 100)")
-    bench.add_argument("--workdir", default="build/bench", help="where corpora, warehouses and logs go")
-    bench_tag = commands.add_parser("bench-tag", help="tagger words/s against the tokenizer alone")
-    bench_tag.add_argument("--articles", type=int, default=2000, help="generated articles (default 2000)")
-    bench_tag.add_argument("--processes", type=int, default=1, help="nlp.pipe processes (default 1)")
-    bench_tag.add_argument("--rounds", type=int, default=5, help="best of this many timings (default 5)")
     args = parser.parse_args(argv)
     if args.command == "query":
         return query_command(args.sql, args.output_format, args.max_rows)
@@ -132,18 +139,6 @@ def main(argv: list[str] | None = None) -> int:
         return report_command(args.check)
     if args.command == "summary":
         return summary_command(args.top)
-    if args.command == "bench":
-        from pathlib import Path
-
-        from extract.bench import pipeline, tagger
-
-        sizes = tuple(int(size) for size in args.sizes.split(","))
-        print(pipeline.run(sizes, args.new, Path(args.workdir).resolve()), flush=True)
-        print(tagger.run(2000, rounds=2).report())
-        return 0
-    if args.command == "bench-tag":
-        from extract.bench import tagger
-
-        print(tagger.run(args.articles, processes=args.processes, rounds=args.rounds).report())
-        return 0
+    if args.command == "run":
+        return run_command(args.sources, args.run_id)
     return tag_command(args.paths)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.settings import warehouse_path
+from extract.warehouse import connect, has_table
 
 
 def fingerprint(path: Path, stat: os.stat_result) -> tuple[str, int, int]:
@@ -19,15 +20,10 @@ def fingerprint(path: Path, stat: os.stat_result) -> tuple[str, int, int]:
 
 def loaded_by_other_runs(run_key: str) -> set[tuple[str, int, int]]:
     """Fingerprints of the files that other intervals loaded (none before the first load)."""
-    from extract.load import connect
-
     if not warehouse_path().exists():
         return set()
     with connect(read_only=True) as connection:
-        known = connection.execute(
-            "select count(*) from information_schema.tables where table_schema = 'raw' and table_name = 'source_files'"
-        ).fetchone()[0]
-        if not known:
+        if not has_table(connection, "raw", "source_files"):
             return set()
         return set(connection.execute(
             "select path, size_bytes, modified_ns from raw.source_files where run_key <> ?", [run_key]).fetchall())

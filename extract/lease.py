@@ -6,6 +6,10 @@ first one's stage. Airflow keeps scheduled runs of the DAG apart (``max_active_r
 lease also keeps apart what Airflow does not see, such as a ``make run`` while the scheduler is
 running, or a backfill beside a scheduled run.
 
+The DAG takes the lease in a setup task and gives it back in a teardown task around its writing
+tasks, so that a failure anywhere between them releases it; callers outside Airflow use
+``held``, a context manager that does the same.
+
 The lease is a small file beside the warehouse, created atomically, naming the run interval
 that holds it. The same interval may take it again (a retried task, a rerun after a crash). Any
 other run waits for it to be released, up to ``COMMITMENTS_LEASE_WAIT`` seconds, and then fails
@@ -13,10 +17,12 @@ saying who holds it. A lease older than ``COMMITMENTS_LEASE_TTL`` seconds belong
 died without releasing it, and is taken over.
 """
 import json
+import logging
 import os
 import socket
-import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -25,6 +31,8 @@ from extract.settings import warehouse_path
 DEFAULT_WAIT_SECONDS = 3600
 DEFAULT_TTL_SECONDS = 6 * 3600
 POLL_SECONDS = 2.0
+
+log = logging.getLogger(__name__)
 
 
 class WarehouseBusy(RuntimeError):
@@ -74,8 +82,8 @@ def acquire(run_key: str) -> None:
         if current["run_key"] == run_key:
             return
         if _age_seconds(current) > ttl:
-            print(f"lease: taking over the warehouse from run {current['run_key']}, whose lease of "
-                  f"{current['acquired_at']} is older than {ttl:.0f} s", file=sys.stderr)
+            log.warning("lease: taking over the warehouse from run %s, whose lease of %s is older than %.0f s",
+                        current["run_key"], current["acquired_at"], ttl)
             lease_path().unlink(missing_ok=True)
             continue
         if time.monotonic() >= deadline:
@@ -84,8 +92,8 @@ def acquire(run_key: str) -> None:
                 f"(host {current['host']}, pid {current['pid']}); run {run_key} waited {wait:.0f} s and gave up. "
                 f"Retry when it has finished; if that run is dead, delete {lease_path()}.")
         if not announced:
-            print(f"lease: run {current['run_key']} is writing the warehouse (since {current['acquired_at']}); "
-                  f"run {run_key} waits up to {wait:.0f} s", file=sys.stderr)
+            log.info("lease: run %s is writing the warehouse (since %s); run %s waits up to %.0f s",
+                     current["run_key"], current["acquired_at"], run_key, wait)
             announced = True
         time.sleep(POLL_SECONDS)
 
@@ -97,8 +105,11 @@ def release(run_key: str) -> None:
         lease_path().unlink(missing_ok=True)
 
 
-def release_after_failure(context) -> None:
-    """Airflow's on_failure_callback: a run that failed for good stops writing."""
-    from extract.articles import run_key_for
-
-    release(run_key_for(context.get("data_interval_start"), context.get("run_id")))
+@contextmanager
+def held(run_key: str) -> Iterator[None]:
+    """The lease for ``run_key`` while the block runs, given back however the block ends."""
+    acquire(run_key)
+    try:
+        yield
+    finally:
+        release(run_key)

@@ -1,7 +1,7 @@
 """Load a run's tagged articles into the warehouse: write, audit, then publish to ``raw``.
 
-``stage_batch`` writes the run's rows to the ``stage`` schema (replacing the previous run's
-stage); ``extract.validation.validate_stage`` audits them there; ``load_batch`` then merges the
+``stage_articles`` writes the run's rows to the ``stage`` schema (replacing the previous run's
+stage); ``extract.validation.validate_stage`` audits them there; ``load_raw`` then merges the
 audited stage into the ``raw`` tables the marts read, in one transaction:
 
 1. Everything the same run interval loaded before is deleted, so a rerun replaces it.
@@ -17,146 +17,20 @@ identical; only the audit logs record each attempt.
 """
 import hashlib
 import json
-import os
-import sys
+import logging
 import time
-from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime, timezone
-from pathlib import Path
 
-from extract import lease
-from extract.articles import REJECTIONS_FILE, SOURCE_FILES_FILE, read_jsonl
 from extract.failpoints import failpoint
+from extract.runs import REJECTIONS_FILE, SOURCE_FILES_FILE, Manifest, read_jsonl, read_parts
 from extract.settings import warehouse_path
+from extract.warehouse import RUN_TABLES, connect, create_tables, delete_articles, insert_rows
 
-RAW_SCHEMA_SQL = """
-create schema if not exists raw;
-create table if not exists raw.articles (
-    article_id varchar primary key,
-    source varchar not null,
-    url varchar,
-    title varchar,
-    body varchar not null,
-    published_date date,
-    date_rule varchar,
-    language varchar,
-    content_hash varchar not null,
-    tagging_hash varchar not null,
-    run_key varchar not null
-);
-create table if not exists raw.article_sources (
-    article_id varchar not null,
-    source varchar not null,
-    run_key varchar not null,
-    primary key (article_id, source)
-);
-create table if not exists raw.article_countries (
-    article_id varchar not null,
-    iso3 varchar not null,
-    mention_order integer not null,
-    run_key varchar not null
-);
-create table if not exists raw.commitments (
-    commitment_id varchar primary key,
-    article_id varchar not null,
-    commitment_index integer not null,
-    commitment_type varchar,
-    evidence varchar,
-    evidence_start integer,
-    evidence_end integer,
-    confidence double,
-    run_key varchar not null
-);
-create table if not exists raw.commitment_parties (
-    commitment_id varchar not null,
-    party_code varchar not null,
-    party_order integer not null,
-    run_key varchar not null
-);
-create table if not exists raw.commitment_sectors (
-    commitment_id varchar not null,
-    sector_code varchar not null,
-    run_key varchar not null
-);
-create table if not exists raw.quarantine (
-    source varchar not null,
-    reason varchar not null,
-    stage varchar not null,
-    run_key varchar not null,
-    quarantined_at timestamp not null
-);
-create table if not exists raw.source_files (
-    path varchar primary key,
-    size_bytes bigint not null,
-    modified_ns bigint not null,
-    run_key varchar not null
-);
-create table if not exists raw.validation_results (
-    run_key varchar not null,
-    validated_at timestamp not null,
-    suite varchar not null,
-    success boolean not null,
-    evaluated_expectations integer not null,
-    successful_expectations integer not null,
-    unsuccessful_expectations integer not null,
-    rows_validated integer not null,
-    failures varchar not null
-);
-create table if not exists raw.load_audit (
-    load_id integer primary key,
-    run_key varchar not null,
-    started_at timestamp not null,
-    finished_at timestamp not null,
-    articles_new integer not null,
-    articles_updated integer not null,
-    articles_copies integer not null,
-    sources integer not null,
-    commitments integer not null,
-    quarantined integer not null
-);
-"""
+log = logging.getLogger(__name__)
+
 ARTICLE_COLUMNS = ("article_id", "source", "url", "title", "body", "published_date", "date_rule",
                    "language", "content_hash")
-RUN_TABLES = ("commitment_parties", "commitment_sectors", "commitments", "article_countries", "article_sources",
-              "articles", "quarantine", "source_files")
-
-
-LOCK_WAIT_SECONDS = 120
-
-
-@contextmanager
-def connect(read_only: bool = False, path: Path | None = None):
-    """A DuckDB connection that is always closed: an open one blocks every other process. While
-    another process holds the file (DuckDB allows one writer, and a writer excludes readers), it
-    waits up to COMMITMENTS_LOCK_WAIT seconds, then fails saying so."""
-    import duckdb
-
-    path = path or warehouse_path()
-    if not read_only:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    deadline = time.monotonic() + float(os.environ.get("COMMITMENTS_LOCK_WAIT", LOCK_WAIT_SECONDS))
-    while True:
-        try:
-            connection = duckdb.connect(str(path), read_only=read_only)
-            break
-        except duckdb.IOException as error:
-            if "lock" not in str(error).lower() or time.monotonic() >= deadline:
-                raise
-            time.sleep(0.5)
-    try:
-        yield connection
-    finally:
-        connection.close()
-
-
-def delete_articles(connection, schema: str, article_ids: str, parameters=(), keep_sources: bool = False) -> None:
-    """Delete the articles that the query ``article_ids`` selects, with every row that hangs off
-    them in ``schema``, children first."""
-    commitments = f"select commitment_id from {schema}.commitments where article_id in ({article_ids})"
-    for table in ("commitment_parties", "commitment_sectors"):
-        connection.execute(f"delete from {schema}.{table} where commitment_id in ({commitments})", parameters)
-    for table in ("commitments", "article_countries", *(() if keep_sources else ("article_sources",)), "articles"):
-        connection.execute(f"delete from {schema}.{table} where article_id in ({article_ids})", parameters)
 
 
 def commitment_id(article_id: str, index: int) -> str:
@@ -227,45 +101,13 @@ def _classify(connection, articles: list[dict]) -> tuple[dict[str, str], set[str
     return held_as, updated
 
 
-def insert_rows(connection, table: str, rows: list[dict]) -> None:
-    """Bulk insert through Arrow into a schema-qualified table (raw.articles by default)."""
-    import pyarrow as pa
-
-    if rows:
-        qualified = table if "." in table else f"raw.{table}"
-        view = qualified.replace(".", "_") + "_arrow"
-        arrow = pa.Table.from_pylist(rows)
-        connection.register(view, arrow)
-        columns = ", ".join(arrow.column_names)
-        # A source another run already recorded for the same article stays as it was; a file
-        # another run loaded and this one read again (it changed) is now this run's.
-        verb = {"raw.article_sources": "insert or ignore", "raw.source_files": "insert or replace"}.get(
-            qualified, "insert")
-        connection.execute(f"{verb} into {qualified} ({columns}) select {columns} from {view}")
-        connection.unregister(view)
-
-
-def create_tables(connection) -> None:
-    """The raw tables, and the stage schema: the same tables without keys, so that a bad batch
-    can be written there and found out by the audit instead of refused half-way."""
-    connection.execute(RAW_SCHEMA_SQL)
-    connection.execute("create schema if not exists stage")
-    for table in RUN_TABLES:
-        connection.execute(f"create table if not exists stage.{table} as select * from raw.{table} limit 0")
-
-
-def stage_batch(manifest: dict, tag_parts: list[str] | None = None) -> dict:
-    """The write stage, and the start of the run's lease on the warehouse: the run's rows, from
-    its tagged parts and its rejected and read files, into the stage schema (replacing the
-    previous run's stage). Adds the staged row counts to the manifest."""
-    from extract.tagger import read_tagged_parts
-
-    folder, run_key = Path(manifest["run_dir"]), manifest["run_key"]
-    run_time = datetime.fromisoformat(manifest["run_time"]).replace(tzinfo=None)
-    tagged = read_tagged_parts(tag_parts if tag_parts is not None else manifest["tag_parts"])
-    rows = raw_rows(tagged, read_jsonl(folder / REJECTIONS_FILE), read_jsonl(folder / SOURCE_FILES_FILE),
-                    run_key, run_time)
-    lease.acquire(run_key)
+def stage_articles(manifest: Manifest, tag_parts: list[str] | None = None) -> Manifest:
+    """The write stage: the run's rows, from its tagged parts (``tag_parts``, else the manifest's)
+    and its rejected and read files, into the stage schema, replacing the previous run's stage.
+    The caller holds the run's lease on the warehouse. Adds the staged row counts."""
+    parts = tuple(tag_parts) if tag_parts is not None else manifest.tag_parts
+    rows = raw_rows(read_parts(parts), read_jsonl(manifest.folder / REJECTIONS_FILE),
+                    read_jsonl(manifest.folder / SOURCE_FILES_FILE), manifest.run_key, manifest.logical_time)
     with connect() as connection:
         create_tables(connection)
         connection.execute("begin transaction")
@@ -274,8 +116,8 @@ def stage_batch(manifest: dict, tag_parts: list[str] | None = None) -> dict:
             insert_rows(connection, f"stage.{table}", rows[table])
         connection.execute("commit")
     counts = {table: len(table_rows) for table, table_rows in rows.items()}
-    print(f"stage: {counts}", file=sys.stderr)
-    return manifest | {"staged": counts}
+    log.info("stage: %s", counts)
+    return replace(manifest, tag_parts=parts, staged=counts)
 
 
 def staged_rows(connection) -> dict[str, list[dict]]:
@@ -283,15 +125,15 @@ def staged_rows(connection) -> dict[str, list[dict]]:
             for table in RUN_TABLES}
 
 
-def load_batch(manifest: dict) -> dict:
-    """The publish stage of the raw load: merge the audited stage into the raw tables in one
-    transaction. Adds what was loaded to the manifest (new, updated and copied articles,
-    sources, commitments, quarantined inputs)."""
+def load_raw(manifest: Manifest) -> Manifest:
+    """The load of the audited stage: merged into the raw tables in one transaction. Adds what was
+    loaded to the manifest (new, updated and copied articles, sources, commitments, quarantined
+    inputs)."""
     import pyarrow as pa
 
     started = datetime.now(timezone.utc).replace(tzinfo=None)
     clock = time.perf_counter()
-    run_key = manifest["run_key"]
+    run_key = manifest.run_key
     with connect() as connection:
         create_tables(connection)
         rows = staged_rows(connection)
@@ -323,8 +165,8 @@ def load_batch(manifest: dict) -> dict:
         except Exception:
             connection.execute("rollback")
             raise
-    print(f"load: {counts} into {warehouse_path()} in {time.perf_counter() - clock:.2f} s", file=sys.stderr)
-    return manifest | {"loaded": counts}
+    log.info("load: %s into %s in %.2f s", counts, warehouse_path(), time.perf_counter() - clock)
+    return replace(manifest, loaded=counts)
 
 
 def _without_copies(rows: dict[str, list[dict]], held_as: dict[str, str]) -> dict[str, list[dict]]:

@@ -7,16 +7,20 @@ version or the new one, never a half-written one, and a reader that has the old 
 a consistent view of it. The DuckDB file is written in the storage format of DuckDB 1.0, which
 every 1.x client (the ones BI tools ship) can open.
 """
+import logging
 import shutil
-import sys
 from pathlib import Path
 
-from extract import lease
 from extract.failpoints import failpoint
-from extract.load import connect
-from extract.settings import dbt_target_dir, published_dir, warehouse_path
-from extract.transform import DOCS_FILES
-from extract.validation import data_docs_dir
+from extract.settings import (
+    DBT_DOCS_FILES,
+    data_docs_dir,
+    dbt_target_dir,
+    parquet_dir,
+    published_path,
+    warehouse_path,
+)
+from extract.warehouse import connect
 
 PUBLISHED_TABLES = {
     "fct_commitments": "main.fct_commitments",
@@ -35,18 +39,11 @@ PUBLISHED_TABLES = {
 # The oldest storage format of DuckDB 1.x: BI tools bundle 1.x clients of many ages.
 STORAGE_VERSION = "v1.0.0"
 
-
-def published_path() -> Path:
-    return published_dir() / "commitments.duckdb"
+log = logging.getLogger(__name__)
 
 
-def parquet_dir() -> Path:
-    return published_dir() / "parquet"
-
-
-def publish_warehouse(manifest: dict | None = None) -> Path:
-    """Write the published DuckDB file, the Parquet export and the docs sites; swap each in.
-    This ends the run's writing: the run's lease on the warehouse is released."""
+def publish_warehouse() -> Path:
+    """Write the published DuckDB file, the Parquet export and the docs sites; swap each in."""
     target = published_path()
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
@@ -65,11 +62,9 @@ def publish_warehouse(manifest: dict | None = None) -> Path:
     failpoint("publish")  # the new file is written, the old one still published
     partial.replace(target)
     _swap_in(parquet, parquet_dir())
-    _publish_folder(dbt_target_dir(), DOCS_FILES, target.parent / "dbt_docs")
+    _publish_folder(dbt_target_dir(), DBT_DOCS_FILES, target.parent / "dbt_docs")
     _publish_folder(data_docs_dir(), None, target.parent / "gx_docs")
-    print(f"publish: {', '.join(PUBLISHED_TABLES)} -> {target} and {parquet_dir()}/", file=sys.stderr)
-    if manifest:
-        lease.release(manifest["run_key"])
+    log.info("publish: %s -> %s and %s/", ", ".join(PUBLISHED_TABLES), target, parquet_dir())
     return target
 
 

@@ -7,21 +7,23 @@ published file, so it shows exactly what analysts can query.
 """
 import html
 import json
+import logging
 import re
 import subprocess
-import sys
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from extract.load import connect
-from extract.publish import published_path
+from extract.settings import published_path
+from extract.warehouse import connect
 
 LATEST_COMMITMENTS = 25
 TOP_PARTNERS = 10
 MATRIX_COUNTRIES = 30
 QUARANTINE_ROWS = 20
+
+log = logging.getLogger(__name__)
 
 
 def report_path() -> Path:
@@ -37,10 +39,9 @@ class Section:
     table: str = ""
 
 
-def build_report(manifest: dict | None = None) -> Path:
-    """Write report.html for the run of ``manifest`` (its validation status and quarantine) from
-    the published warehouse, atomically."""
-    run_key = (manifest or {}).get("run_key")
+def build_report(run_key: str | None = None) -> Path:
+    """Write report.html for the run ``run_key`` (its validation status and quarantine; default:
+    the latest load) from the published warehouse, atomically."""
     with connect(read_only=True, path=published_path()) as connection:
         run_key = run_key or connection.execute("select max(run_key) from load_audit").fetchone()[0]
         partners = _partner_counts(connection)
@@ -62,7 +63,7 @@ def build_report(manifest: dict | None = None) -> Path:
     partial = target.with_name(target.name + ".partial")
     partial.write_text(_page(run_key, totals, sections), encoding="utf-8")
     partial.replace(target)
-    print(f"report: {len(sections)} sections -> {target}", file=sys.stderr)
+    log.info("report: %d sections -> %s", len(sections), target)
     return target
 
 

@@ -1,8 +1,6 @@
 """Where things live. Every path can be overridden from the environment, so tests and CI can
 point a whole run at a temporary directory."""
-import json
 import os
-import sys
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -21,13 +19,13 @@ MAX_ARTICLE_CHARS = 300_000
 MAX_LINE_CHARS = 100_000
 
 
-# dbt's profile reads the same variable; giving it its default here keeps dbt (which cosmos runs
-# inside the Airflow worker) and the pipeline on one file, whoever started the process.
-os.environ.setdefault("COMMITMENTS_WAREHOUSE", str(PROJECT_ROOT / "warehouse" / "commitments.duckdb"))
+DEFAULT_WAREHOUSE = PROJECT_ROOT / "warehouse" / "commitments.duckdb"
 
 
 def warehouse_path() -> Path:
-    return Path(os.environ["COMMITMENTS_WAREHOUSE"])
+    """The working warehouse: COMMITMENTS_WAREHOUSE, else warehouse/ in the project. dbt is told
+    the same file by ``extract.dbt_runner.dbt_environment``."""
+    return Path(os.environ.get("COMMITMENTS_WAREHOUSE") or DEFAULT_WAREHOUSE)
 
 
 def work_dir() -> Path:
@@ -36,21 +34,18 @@ def work_dir() -> Path:
     return warehouse_path().resolve().parent
 
 
-def runs_dir() -> Path:
-    """Per-interval working files (extracted articles, tagged parts) sit beside the warehouse,
-    or in COMMITMENTS_RUNS_DIR (storage every worker shares, when tagging runs on several)."""
-    configured = os.environ.get("COMMITMENTS_RUNS_DIR")
-    return Path(configured) if configured else work_dir() / "runs"
-
-
-def run_dir(run_key: str) -> Path:
-    """The working folder of one run interval; a rerun of the interval overwrites its files."""
-    return runs_dir() / run_key
-
-
 def validation_dir() -> Path:
     """Great Expectations' stored results and Data Docs."""
     return work_dir() / "validation"
+
+
+def data_docs_dir() -> Path:
+    """Great Expectations' Data Docs site, which publish copies."""
+    return validation_dir() / "data_docs"
+
+
+# What publish copies of dbt's artefacts: its docs site and what the site reads.
+DBT_DOCS_FILES = ("index.html", "manifest.json", "catalog.json")
 
 
 def dbt_target_dir() -> Path:
@@ -62,6 +57,15 @@ def published_dir() -> Path:
     return Path(os.environ.get("COMMITMENTS_PUBLISHED_DIR", PROJECT_ROOT / "published"))
 
 
+def published_path() -> Path:
+    """The DuckDB file analysts and BI tools read."""
+    return published_dir() / "commitments.duckdb"
+
+
+def parquet_dir() -> Path:
+    return published_dir() / "parquet"
+
+
 def default_sources() -> list[str]:
     configured = os.environ.get("COMMITMENTS_SOURCES")
     return configured.split(",") if configured else [str(SAMPLES_DIR)]
@@ -70,24 +74,3 @@ def default_sources() -> list[str]:
 def tagger_path() -> Path:
     """The saved spaCy pipeline (built from the seeds on first use)."""
     return Path(os.environ.get("COMMITMENTS_TAGGER", PROJECT_ROOT / "build" / "tagger"))
-
-
-def airflow_environment(airflow_home: Path) -> dict[str, str]:
-    """What a process that runs the DAG needs besides the warehouse settings: its Airflow home,
-    the project's DAG folder, this virtualenv first on PATH (cosmos calls ``dbt``, standalone
-    calls ``airflow``), no example DAGs and no telemetry."""
-    return {
-        "AIRFLOW_HOME": str(airflow_home),
-        "AIRFLOW__CORE__DAGS_FOLDER": str(PROJECT_ROOT / "dags"),
-        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-        "AIRFLOW__COSMOS__ENABLE_TELEMETRY": "False",
-        "DBT_SEND_ANONYMOUS_USAGE_STATS": "False",
-        "GX_ANALYTICS_ENABLED": "False",
-        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
-    }
-
-
-def dag_test_command(day: str, sources: Path | str) -> list[str]:
-    """``airflow dags test`` of the DAG for ``day`` (YYYY-MM-DD) on ``sources``."""
-    return [str(Path(sys.executable).with_name("airflow")), "dags", "test", "commitments_etl", day,
-            "-c", json.dumps({"sources": str(sources)})]

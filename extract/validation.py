@@ -17,19 +17,21 @@ Great Expectations' Data Docs.
 import json
 import logging
 import os
-import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 
-from extract import lease, reference
-from extract.articles import known_language_codes
-from extract.load import connect, create_tables, delete_articles, insert_rows
+from extract import reference
+from extract.language import known_language_codes
+from extract.runs import Manifest
 from extract.settings import EXPECTATIONS_DIR, validation_dir
+from extract.warehouse import connect, create_tables, delete_articles, insert_rows
 
 DATASOURCE = "warehouse"
 EARLIEST_PUBLISHED_DATE = date(1990, 1, 1)
 EXAMPLES = 5
+
+log = logging.getLogger(__name__)
 
 # The frame each suite validates; columns named has_*, joins_* or *_in_* are checks computed in SQL.
 STAGE_FRAMES = {
@@ -241,34 +243,24 @@ def _audit(frames: dict, run_key: str, label: str) -> list[ExpectationFailure]:
     _record(results, run_key)
     failures = [f for r in results for f in r.failures]
     structural = [f for f in failures if not f.tolerable or not f.article_ids]
-    print(f"validate {label}: {sum(r.rows for r in results)} rows, {len(results)} suites, "
-          f"{len(failures)} failed expectations ({len(structural)} structural) in "
-          f"{time.perf_counter() - clock:.2f} s", file=sys.stderr)
+    log.info("validate %s: %d rows, %d suites, %d failed expectations (%d structural) in %.2f s", label,
+             sum(r.rows for r in results), len(results), len(failures), len(structural), time.perf_counter() - clock)
     if structural:
         raise ValidationFailed(structural)
     return failures
 
 
-def validate_stage(manifest: dict) -> dict:
+def validate_stage(manifest: Manifest) -> Manifest:
     """The audit stage: validate the staged rows; quarantine articles with tolerable problems;
-    fail (publishing nothing, and giving up the run's lease on the warehouse) on structural ones."""
-    run_key = manifest["run_key"]
-    try:
-        failures = _audit(_read_frames(STAGE_FRAMES), run_key, "stage")
-    except ValidationFailed:
-        lease.release(run_key)
-        raise
-    quarantined = _quarantine(failures, run_key, datetime.fromisoformat(manifest["run_time"]).replace(tzinfo=None))
+    fail (publishing nothing) on structural ones."""
+    failures = _audit(_read_frames(STAGE_FRAMES), manifest.run_key, "stage")
+    quarantined = _quarantine(failures, manifest.run_key, manifest.logical_time)
     if quarantined:
-        print(f"validate stage: quarantined {len(quarantined)} articles", file=sys.stderr)
-    return manifest | {"quarantined_by_validation": len(quarantined)}
+        log.info("validate stage: quarantined %d articles", len(quarantined))
+    return replace(manifest, quarantined_by_validation=len(quarantined))
 
 
-def validate_marts(manifest: dict) -> dict:
+def validate_marts(manifest: Manifest) -> Manifest:
     """The audit of the marts: any failure is structural, and the published file stays as it was."""
-    _audit(_read_frames(MART_FRAMES), manifest["run_key"], "marts")
+    _audit(_read_frames(MART_FRAMES), manifest.run_key, "marts")
     return manifest
-
-
-def data_docs_dir():
-    return validation_dir() / "data_docs"

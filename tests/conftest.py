@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.settings import airflow_environment
+from bench.dag_runs import airflow_environment
 
 _SESSION_DIR = Path(tempfile.mkdtemp(prefix="commitments-tests-"))
 os.environ.update(airflow_environment(_SESSION_DIR / "airflow") | {
@@ -65,14 +65,12 @@ def tag(nlp):
 
 
 @pytest.fixture
-def loaded_samples(warehouse) -> dict:
-    """The sample corpus extracted, tagged, staged, audited and loaded into the test's warehouse."""
-    from extract.articles import extract_batch
-    from extract.load import load_batch, stage_batch
-    from extract.tagger import tag_batch
-    from extract.validation import validate_stage
+def loaded_samples(warehouse):
+    """The sample corpus extracted, tagged, staged, audited and loaded into the test's warehouse;
+    the run's manifest."""
+    from extract.runner import run_pipeline
 
-    return load_batch(validate_stage(stage_batch(tag_batch(extract_batch(str(SAMPLES), run_id="manual__samples")))))
+    return run_pipeline(str(SAMPLES), run_id="manual__samples", until="load_raw")
 
 
 class LocalSite:
@@ -172,32 +170,20 @@ def inbox_with_one_article(folder: Path) -> Path:
     return folder
 
 
-def run_chain(sources: str, interval: datetime, stage_sql: str | None = None, marts_sql: str | None = None,
-              docs: bool = False) -> dict:
-    """The DAG's chain of functions without Airflow, on the warehouse the environment names; SQL
-    can be injected after the write of each level (the stage, the marts) to spoil it. ``docs``
-    builds the dbt docs site for publish to carry, as the DAG does."""
-    from extract.articles import extract_batch
-    from extract.load import connect, load_batch, stage_batch
-    from extract.publish import publish_warehouse
-    from extract.tagger import tag_batch
-    from extract.transform import generate_docs, run_dbt
-    from extract.validation import validate_marts, validate_stage
+def run_spoiled(sources: str, interval: datetime, stage_sql: str | None = None, marts_sql: str | None = None):
+    """The whole pipeline without Airflow, on the warehouse the environment names, with SQL run
+    after the write of each level (the stage, the marts) to spoil it."""
+    from extract.runner import run_pipeline
+    from extract.warehouse import connect
 
-    manifest = stage_batch(tag_batch(extract_batch(sources, interval)))
-    if stage_sql:
-        with connect() as connection:
-            connection.execute(stage_sql)
-    manifest = load_batch(validate_stage(manifest))
-    run_dbt("build", "--quiet")
-    if marts_sql:
-        with connect() as connection:
-            connection.execute(marts_sql)
-    manifest = validate_marts(manifest)
-    if docs:
-        generate_docs()
-    publish_warehouse(manifest)
-    return manifest
+    def spoil(sql: str):
+        def run():
+            with connect() as connection:
+                connection.execute(sql)
+        return run
+
+    spoilers = {"stage_articles": stage_sql, "dbt": marts_sql}
+    return run_pipeline(sources, interval, after={stage: spoil(sql) for stage, sql in spoilers.items() if sql})
 
 
 @dataclass(frozen=True)
@@ -211,14 +197,14 @@ class SampleWarehouse:
 def sample_warehouse(tmp_path_factory) -> SampleWarehouse:
     """The sample corpus loaded, built with dbt (docs included) and published, once per session.
     Tests must not change it."""
-    from extract.publish import published_path
-    from extract.settings import dbt_target_dir, warehouse_path
+    from extract.runner import run_pipeline
+    from extract.settings import dbt_target_dir, published_path, warehouse_path
 
     folder = tmp_path_factory.mktemp("sample_warehouse")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("COMMITMENTS_WAREHOUSE", str(folder / "warehouse" / "commitments.duckdb"))
         patch.setenv("COMMITMENTS_PUBLISHED_DIR", str(folder / "published"))
-        run_chain(str(SAMPLES), datetime(2024, 5, 6, tzinfo=timezone.utc), docs=True)
+        run_pipeline(str(SAMPLES), datetime(2024, 5, 6, tzinfo=timezone.utc))
         return SampleWarehouse(warehouse_path(), published_path(), dbt_target_dir())
 
 

@@ -1,9 +1,7 @@
 import json
 from datetime import datetime, timezone
 
-import pytest
-
-from extract.articles import UNDETERMINED, detect_language, extract_articles, parse_sources, run_key_for
+from extract.articles import extract_articles, parse_sources
 
 from conftest import SAMPLES
 
@@ -43,12 +41,6 @@ def test_boilerplate_only_pages_are_rejected_with_a_reason(tmp_path):
     assert rejections[0].reason.startswith("no article text found")
 
 
-def test_runs_of_one_interval_share_a_key():
-    start = datetime(2024, 5, 6, tzinfo=timezone.utc)
-    assert run_key_for(start, "scheduled__a") == run_key_for(start, "manual__b") == "2024-05-06"
-    assert run_key_for(None, "manual__2024-05-06T10:00:00+00:00") == "manual__2024-05-06T10_00_00_00_00"
-
-
 def test_sources_may_be_a_comma_separated_string():
     assert parse_sources(" a, b ,,c") == ["a", "b", "c"]
     assert parse_sources(["a", " "]) == ["a"]
@@ -75,8 +67,8 @@ def test_date_in_sources_stands_for_the_run_intervals_day():
 
 
 def test_many_inputs_are_extracted_on_several_processes_with_the_same_result(tmp_path):
+    from bench.corpus import generate, write_corpus
     from extract.articles import PARALLEL_MIN_DOCUMENTS
-    from extract.bench.corpus import generate, write_corpus
 
     folder = write_corpus(generate(PARALLEL_MIN_DOCUMENTS + 20, seed=9, duplicate_share=0.1), tmp_path / "many")
     (folder / "article_000007.json").write_text("{")  # one broken input among them
@@ -85,23 +77,3 @@ def test_many_inputs_are_extracted_on_several_processes_with_the_same_result(tmp
     assert parallel == serial
     assert [r.source.rsplit("/", 1)[1] for r in parallel[1]] == ["article_000007.json"]
     assert any(article.duplicate_sources for article in parallel[0])
-
-
-@pytest.mark.parametrize("body, language", [
-    ("The finance ministers of both countries met in the capital on Monday and agreed to review the "
-     "rules on port fees before the end of the year, officials said after the talks.", "en"),
-    ("Los ministros de ambos países se reunieron el lunes en la capital y acordaron revisar las "
-     "normas sobre las tasas portuarias antes de fin de año, según dijeron los funcionarios.", "es"),
-    ("Die Minister beider Länder trafen sich am Montag in der Hauptstadt und vereinbarten, die Regeln "
-     "für Hafengebühren bis zum Jahresende zu überprüfen, sagten Beamte nach den Gesprächen.", "de"),
-    ("Les ministres des deux pays se sont réunis lundi dans la capitale et ont convenu de revoir les "
-     "règles sur les droits portuaires avant la fin de l'année, ont indiqué des responsables.", "fr"),
-])
-def test_the_language_of_an_article_is_recorded(body, language):
-    assert detect_language(body) == language
-    # A long article is judged on its opening, which must not change the verdict.
-    assert detect_language((body + "\n\n") * 40) == language
-
-
-def test_too_little_text_has_no_language():
-    assert detect_language("Seoul, 2 June") == UNDETERMINED

@@ -12,8 +12,9 @@ import sqlalchemy
 from sqlalchemy.pool import NullPool
 
 from extract.publish import PUBLISHED_TABLES
+from extract.runner import run_pipeline
 
-from conftest import SAMPLES, run_chain
+from conftest import SAMPLES
 
 MONDAY = datetime(2024, 5, 6, tzinfo=timezone.utc)
 MARTS = [table for table in PUBLISHED_TABLES if table.startswith(("fct_", "agg_", "dim_"))]
@@ -41,7 +42,7 @@ def read_everything(engine: sqlalchemy.Engine) -> tuple[set[str], dict[str, int]
 
 
 def test_sqlalchemy_readers_see_whole_publishes_while_a_dag_run_writes(airflow_db, warehouse, tmp_path):
-    run_chain(str(SAMPLES), MONDAY)
+    run_pipeline(str(SAMPLES), MONDAY)
     published = tmp_path / "published" / "commitments.duckdb"
     engine = engine_for(published)
     _, before, _ = read_everything(engine)

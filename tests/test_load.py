@@ -1,13 +1,13 @@
 """Raw loads (stage, then merge into raw): idempotent per interval, deduplicated across runs,
 all or nothing."""
+from dataclasses import replace
 from datetime import datetime, timezone
 
 import pytest
 
-from extract import lease
-from extract.articles import extract_batch
-from extract.load import RUN_TABLES, connect, load_batch, stage_batch
-from extract.tagger import tag_batch
+from extract.load import load_raw
+from extract.runner import run_pipeline
+from extract.warehouse import RUN_TABLES, connect
 
 from conftest import SAMPLES
 
@@ -27,10 +27,8 @@ def audit() -> list[tuple]:
                                   "from raw.load_audit order by load_id").fetchall()
 
 
-def load(folder, interval=MONDAY) -> dict:
-    loaded = load_batch(stage_batch(tag_batch(extract_batch(str(folder), interval))))
-    lease.release(loaded["run_key"])  # the run stops here; in the DAG its publish would release it
-    return loaded
+def load(folder, interval=MONDAY):
+    return run_pipeline(str(folder), interval, until="load_raw")
 
 
 @pytest.fixture
@@ -44,7 +42,7 @@ def inbox(warehouse, tmp_path):
 
 
 def test_load_fills_every_raw_table_quarantines_bad_inputs_and_audits(inbox):
-    loaded = load(inbox)["loaded"]
+    loaded = load(inbox).loaded
     assert (loaded["articles_new"], loaded["quarantined"]) == (2, 1)
     tables = snapshot()
     assert len(tables["articles"]) == 2 and len(tables["commitments"]) == loaded["commitments"] > 0
@@ -124,7 +122,7 @@ def test_a_failure_inside_the_transaction_changes_nothing_and_the_next_load_comp
 
 
 def test_the_raw_load_refuses_a_stage_written_by_another_run(inbox):
-    staged = stage_batch(tag_batch(extract_batch(str(inbox), MONDAY)))
+    staged = run_pipeline(str(inbox), MONDAY, until="stage_articles")
     with pytest.raises(RuntimeError, match="another run's rows"):
-        load_batch(staged | {"run_key": "2024-05-07"})
+        load_raw(replace(staged, run_key="2024-05-07"))
     assert snapshot()["articles"] == []

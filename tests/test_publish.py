@@ -7,7 +7,8 @@ import sys
 import duckdb
 import pytest
 
-from extract.publish import PUBLISHED_TABLES, parquet_dir, publish_warehouse
+from extract.publish import PUBLISHED_TABLES, publish_warehouse
+from extract.settings import parquet_dir
 
 from conftest import PROJECT_ROOT
 

@@ -27,7 +27,7 @@ def report(published_samples, tmp_path, monkeypatch):
     published.mkdir()
     shutil.copy(published_samples, published / published_samples.name)
     monkeypatch.setenv("COMMITMENTS_PUBLISHED_DIR", str(published))
-    return build_report({"run_key": "2024-05-06"})
+    return build_report("2024-05-06")
 
 
 def test_the_report_shows_the_run_its_validation_and_the_latest_evidence(report):

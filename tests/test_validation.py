@@ -15,7 +15,7 @@ import pytest
 
 from extract.validation import ValidationFailed
 
-from conftest import SAMPLES, run_chain
+from conftest import SAMPLES, run_spoiled
 
 MONDAY = datetime(2024, 5, 6, tzinfo=timezone.utc)
 TUESDAY = datetime(2024, 5, 7, tzinfo=timezone.utc)
@@ -62,7 +62,7 @@ def published_monday(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("monday")
     with pytest.MonkeyPatch.context() as patch:
         point_at(patch, folder)
-        run_chain(str(SAMPLES), MONDAY)
+        run_spoiled(str(SAMPLES), MONDAY)
     return folder
 
 
@@ -127,7 +127,7 @@ def test_structural_bad_data_fails_the_run_and_the_published_file_stays(monday, 
     where, sql, suite, expectation, column = STRUCTURAL[case]
     before = digest(monday / "published" / "commitments.duckdb")
     with pytest.raises(ValidationFailed) as failed:
-        run_chain(str(tuesday_inbox), TUESDAY, **{f"{where}_sql": sql})
+        run_spoiled(str(tuesday_inbox), TUESDAY, **{f"{where}_sql": sql})
     assert (suite, expectation, column) in [(f.suite, f.expectation, f.column) for f in failed.value.failures]
     assert f"{suite}: {expectation} on {column} failed for" in str(failed.value)
     assert digest(monday / "published" / "commitments.duckdb") == before
@@ -137,15 +137,15 @@ def test_structural_bad_data_fails_the_run_and_the_published_file_stays(monday, 
     assert expectation in failed_suites[suite]
 
     # Once the input is good again, the same interval publishes normally.
-    run_chain(str(tuesday_inbox), TUESDAY)
+    run_spoiled(str(tuesday_inbox), TUESDAY)
     assert {"Peru and Chile sign lithium pact", "Kenya and Ethiopia agree power line"} <= published_titles(monday)
 
 
 @pytest.mark.parametrize("case", TOLERABLE)
 def test_one_tolerable_bad_row_is_quarantined_and_the_rest_publishes(monday, tuesday_inbox, case):
     sql, reason = TOLERABLE[case]
-    manifest = run_chain(str(tuesday_inbox), TUESDAY, stage_sql=sql)
-    assert manifest["quarantined_by_validation"] == 1
+    manifest = run_spoiled(str(tuesday_inbox), TUESDAY, stage_sql=sql)
+    assert manifest.quarantined_by_validation == 1
     new_files = {"Peru and Chile sign lithium pact": "peru_chile.txt",
                  "Kenya and Ethiopia agree power line": "kenya_ethiopia.txt"}
     # Article ids are content hashes: which of the two is hit is fixed, but not chosen here.

@@ -1,5 +1,5 @@
 """How the pipeline benchmark reads a DAG run's log."""
-from extract.bench.pipeline import stage_durations
+from bench.pipeline import stage_durations
 
 LOG = """\
 2024-06-03T10:00:00.000000Z [info ] [DAG TEST] starting task_id=extract_articles map_index=-1 [airflow]

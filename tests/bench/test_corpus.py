@@ -1,6 +1,6 @@
 """The benchmark corpus: deterministic, varied, and readable by the pipeline."""
+from bench.corpus import generate, write_corpus
 from extract.articles import extract_articles
-from extract.bench.corpus import generate, write_corpus
 
 
 def test_the_same_seed_gives_the_same_corpus_and_another_seed_another():

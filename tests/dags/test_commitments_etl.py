@@ -7,13 +7,12 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from extract.load import RUN_TABLES
+from extract.runner import STAGES
+from extract.warehouse import RUN_TABLES
 
 from conftest import PROJECT_ROOT, SAMPLES, inbox_with_one_article
 
 DAGS_FOLDER = PROJECT_ROOT / "dags"
-STAGES = ["extract_articles", "plan_tag_batches", "tag_part", "stage_articles", "validate_stage", "load_raw"]
-AFTER_DBT = ["validate_marts", "document_marts", "publish", "report"]
 MARTS = ["fct_commitments", "fct_commitment_dyads", "fct_commitment_events",
          "agg_commitments_by_country_sector_month", "dim_article", "dim_country", "dim_sector", "dim_date"]
 MONDAY = datetime(2024, 5, 6, tzinfo=timezone.utc)
@@ -29,12 +28,28 @@ def dag(airflow_db):
     return bag.get_dag("commitments_etl")
 
 
-def test_dag_runs_every_stage_in_order_daily_without_catchup(dag):
-    order = [task.task_id for task in dag.topological_sort()]
-    dbt_tasks = [task_id for task_id in order if task_id.startswith("dbt.")]
-    assert [t for t in order if not t.startswith("dbt.")] == STAGES + AFTER_DBT
-    assert order.index("load_raw") < min(map(order.index, dbt_tasks))
-    assert max(map(order.index, dbt_tasks)) < order.index("validate_marts")
+def stage_of(task_id: str) -> str:
+    return "dbt" if task_id.startswith("dbt.") else task_id
+
+
+def test_the_runner_outside_airflow_runs_the_dags_stages_in_the_dags_order(dag):
+    assert {stage_of(task.task_id) for task in dag.tasks} == set(STAGES)
+    for task in dag.tasks:
+        for upstream in task.upstream_task_ids:
+            if stage_of(upstream) != stage_of(task.task_id):
+                assert STAGES.index(stage_of(upstream)) < STAGES.index(stage_of(task.task_id)), (upstream, task)
+
+
+def test_the_writing_stages_hold_the_lease_from_a_setup_to_a_teardown_task(dag):
+    take, give_back = dag.get_task("take_lease"), dag.get_task("release_lease")
+    assert take.is_setup and give_back.is_teardown and "take_lease" in give_back.upstream_task_ids
+    between = {stage_of(task_id) for task_id in take.get_flat_relative_ids(upstream=False)
+               if task_id in give_back.get_flat_relative_ids(upstream=True)}
+    assert between == {"stage_articles", "validate_stage", "load_raw", "dbt", "validate_marts", "document_marts",
+                       "publish"}
+
+
+def test_the_dag_runs_daily_without_catchup(dag):
     assert dag.catchup is False
     assert dag.timetable.expression == "0 0 * * *"  # @daily
 

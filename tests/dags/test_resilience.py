@@ -10,11 +10,12 @@ from pathlib import Path
 
 import duckdb
 
-from extract.bench.corpus import generate
-from extract.load import RUN_TABLES
-from extract.settings import dag_test_command
+from bench.corpus import generate
+from bench.dag_runs import dag_test_command
+from extract.runner import run_pipeline
+from extract.warehouse import RUN_TABLES
 
-from conftest import GOOD_COPIES, HOSTILE_REASONS, SAMPLES, inbox_with_one_article, make_hostile_corpus, run_chain
+from conftest import GOOD_COPIES, HOSTILE_REASONS, SAMPLES, inbox_with_one_article, make_hostile_corpus
 
 MONDAY = datetime(2024, 5, 6, tzinfo=timezone.utc)
 TUESDAY = "2024-05-07"
@@ -75,7 +76,7 @@ def test_a_run_over_hostile_inputs_quarantines_each_and_loads_every_good_article
 
 def test_a_run_killed_half_way_through_its_load_leaves_no_partial_rows_and_its_retry_completes(
         airflow_db, warehouse, tmp_path):
-    run_chain(str(SAMPLES), MONDAY)
+    run_pipeline(str(SAMPLES), MONDAY)
     monday = raw_snapshot(warehouse)
     inbox = inbox_with_one_article(tmp_path / "tuesday")
 

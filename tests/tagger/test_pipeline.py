@@ -3,9 +3,9 @@ import json
 
 import spacy
 
-from extract.tagger import tag_articles
 from extract.tagger.countries import published_on
 from extract.tagger.pipeline import build_pipeline, fingerprint, load_pipeline, save_pipeline
+from extract.tagging import tag_articles
 
 TEXT = "Chile and the EU signed a lithium pact. Both sides also pledged to cut tariffs."
 

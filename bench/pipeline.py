@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from extract.bench.corpus import generate, write_corpus
-from extract.settings import airflow_environment, dag_test_command
+from bench.corpus import generate, write_corpus
+from bench.dag_runs import airflow_environment, dag_test_command
 
 # Stage of the pipeline each task belongs to, by task id prefix.
 STAGES = {

@@ -1,12 +1,11 @@
-"""Tagger throughput: the full pipeline against spaCy's tokenizer alone, in the same run.
-
-The ratio is what matters on a shared machine: both are measured back to back on the same
-texts, so load on the machine affects them alike.
+"""Tagger throughput: the full pipeline in words per second, and spaCy's tokenizer alone on the
+same texts for comparison. Both are measured back to back, so load on a shared machine affects
+them alike, and their ratio tells how much the components cost beyond tokenizing.
 """
 import time
 from dataclasses import dataclass
 
-from extract.bench.corpus import generate
+from bench.corpus import generate
 from extract.tagger.countries import published_on
 from extract.tagger.pipeline import load_pipeline
 
@@ -39,11 +38,14 @@ class TaggerBenchmark:
             f"  tokenizer alone : {self.tokenizer_words_per_second:>12,.0f} words/s ({self.tokenizer_seconds:.2f} s)",
             f"  full pipeline   : {self.pipeline_words_per_second:>12,.0f} words/s ({self.pipeline_seconds:.2f} s), "
             f"{self.commitments} commitments",
-            f"  ratio pipeline/tokenizer: {self.ratio:.2f} (target >= 0.25)",
+            f"  ratio pipeline/tokenizer: {self.ratio:.2f}",
+            f"  full pipeline target: >= {PIPELINE_TARGET_WORDS_PER_SECOND:,} words/s in one process: "
+            f"{'met' if self.pipeline_words_per_second >= PIPELINE_TARGET_WORDS_PER_SECOND else 'NOT met'}",
         ])
 
 
 BATCH_SIZE = 256
+PIPELINE_TARGET_WORDS_PER_SECOND = 50_000
 
 
 def run(articles: int = 2000, processes: int = 1, seed: int = 7, rounds: int = 5) -> TaggerBenchmark:

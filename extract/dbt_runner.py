@@ -1,4 +1,4 @@
-"""dbt around the pipeline: its settings, commands run in-process, and the docs site.
+"""Runs dbt for the pipeline: its environment, commands run in-process, and the docs site.
 
 The DAG renders the models themselves with cosmos (one task per model and its tests). Commands
 run here (the docs site, and whole builds for tests and benchmarks) go through dbt's Python
@@ -21,6 +21,13 @@ class DbtFailed(RuntimeError):
 DBT_SETTINGS = {"DBT_SEND_ANONYMOUS_USAGE_STATS": "False", "DBT_USE_COLORS": "False"}
 
 
+def dbt_environment() -> dict[str, str]:
+    """What every dbt command runs with: the settings above, and the warehouse the pipeline
+    writes, which the profile reads (absolute, as dbt may resolve it from elsewhere). Read when
+    a command runs, not when the DAG is parsed: the environment may point elsewhere by then."""
+    return DBT_SETTINGS | {"COMMITMENTS_WAREHOUSE": str(warehouse_path().resolve())}
+
+
 def dbt_executable() -> Path:
     return Path(sys.executable).with_name("dbt")
 
@@ -29,21 +36,18 @@ def run_dbt(*args: str) -> None:
     """Run one dbt command on the project; raise DbtFailed on failure."""
     from dbt.cli.main import dbtRunner
 
-    for name, value in DBT_SETTINGS.items():
-        os.environ.setdefault(name, value)
-    # The profile reads the warehouse from here; absolute, as dbt may resolve it from elsewhere.
-    os.environ["COMMITMENTS_WAREHOUSE"] = str(warehouse_path().resolve())
+    os.environ.update(dbt_environment())
     try:
         result = dbtRunner().invoke([*args, "--project-dir", str(DBT_PROJECT_DIR),
                                      "--profiles-dir", str(DBT_PROJECT_DIR), "--target-path", str(dbt_target_dir()),
                                      "--log-path", str(work_dir() / "dbt_logs")])
     finally:
-        release_warehouse()
+        close_dbt_connection()
     if not result.success:
         raise DbtFailed(f"dbt {' '.join(args)} failed: {result.exception or 'see the log above'}")
 
 
-def release_warehouse(project_dir=None, **_context) -> None:
+def close_dbt_connection(project_dir=None, **_context) -> None:
     """Close the DuckDB database that dbt-duckdb keeps open in-process after a dbt command.
 
     Cosmos runs dbt inside the Airflow worker (dbtRunner) because a fresh dbt process per model
@@ -68,13 +72,16 @@ def spare_long_lived_objects(_context=None) -> None:
     Cosmos ends every dbt command with ``gc.collect()``. In a worker that has imported Airflow,
     dbt, spaCy and Great Expectations that pass walks millions of long-lived objects: about 0.75 s
     per dbt task, half a minute per run of the DAG's fifty-odd dbt tasks under ``dags test``.
-    Frozen objects are skipped, so the pass only walks what the dbt command itself created. The
-    DAG calls this before each dbt task (``pre_execute``).
+    Frozen objects are skipped, so the pass only walks what the dbt command itself created.
     """
     gc.freeze()
 
 
-DOCS_FILES = ("index.html", "manifest.json", "catalog.json")
+def prepare_dbt_task(_context=None) -> None:
+    """Before each of the DAG's dbt tasks (``pre_execute``): dbt pointed at the pipeline's
+    warehouse, and the heap spared."""
+    os.environ.update(dbt_environment())
+    spare_long_lived_objects()
 
 
 def generate_docs() -> Path:
