@@ -3,13 +3,15 @@
 Feeds are XML from strangers, so they are first parsed with defusedxml, which refuses entity
 declarations (the "billion laughs" expansion) and external entities and DTDs; only a feed
 that passes is handed to feedparser, which knows the many dialects of RSS and Atom. When an
-item carries only a short summary, the item's page is fetched for the full article.
+item carries only a short summary, the item's page is fetched for the full article; that link is
+the feed's choice, not the operator's, so it is fetched only when it leads to a public address
+(see ``extract.sources.http``), and an item whose link leads elsewhere is quarantined.
 """
 import re
 
 from extract.sources.documents import InputRejected, RawDocument, Rejection, per_item
 from extract.sources.files import decode
-from extract.sources.http import fetch, is_url
+from extract.sources.http import AddressRefused, fetch_link, is_url
 
 FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)\b", re.IGNORECASE)
 # A summary shorter than this is a teaser: the article itself is on the item's page.
@@ -55,8 +57,10 @@ def _entry_document(source: str, entry) -> RawDocument:
     body = content if content.strip() else summary
     if _word_count(body) < FULL_TEXT_MIN_WORDS and link and is_url(link):
         try:
-            page, _ = fetch(link)
+            page, _ = fetch_link(link)
             return RawDocument(source, "html", decode(page), title, link, published)
+        except AddressRefused:
+            raise  # a feed pointing into the operator's network is not a page that is merely gone
         except InputRejected:
             if not body.strip():
                 raise
