@@ -63,8 +63,7 @@ def _text_and_date(document: RawDocument) -> tuple[cleaning.ArticleText, dates.P
         lines = cleaning.page_lines(document.content)
         return text, _date_from_page(lines, text.body, "\n".join(lines))
     if document.media_type == "item":
-        body = cleaning.html_fragment_text(document.content) if cleaning.looks_like_html(document.content) \
-            else document.content.strip()
+        body = cleaning.item_text(document.content)
         text = cleaning.ArticleText(document.title, body, "")
         if found := dates.parse_item_date(document.published):
             return text, dates.PublishedDate(found, "item published field")

@@ -1,6 +1,111 @@
-from extract.cleaning import clean_html, clean_text, html_fragment_text
+import json
+from pathlib import Path
+
+import pytest
+
+from extract.cleaning import clean_html, clean_text, html_fragment_text, item_text
 
 from conftest import SAMPLES
+
+BOILERPLATE = Path(__file__).parent / "fixtures" / "boilerplate"
+# Per kind of boilerplate: the article's paragraphs, and every boilerplate text of its pages.
+EXPECTED = json.loads((BOILERPLATE / "expected.json").read_text(encoding="utf-8"))
+
+
+def body_of(path: Path) -> str:
+    """The article body the cleaner makes of a scraped text page, a web page or a JSON item."""
+    content = path.read_text(encoding="utf-8")
+    if path.suffix == ".txt":
+        return clean_text(content).body
+    if path.suffix == ".html":
+        return clean_html(content).body
+    return item_text(json.loads(content)["body"])
+
+
+@pytest.mark.parametrize("page_format", ["txt", "html", "json"])
+@pytest.mark.parametrize("kind", sorted(EXPECTED))
+def test_no_line_of_boilerplate_reaches_the_body_and_every_paragraph_does(kind, page_format):
+    body = body_of(BOILERPLATE / f"{kind}.{page_format}")
+    assert [text for text in EXPECTED[kind]["boilerplate"] if text in body] == []
+    assert [paragraph for paragraph in EXPECTED[kind]["article"] if paragraph not in body] == []
+
+
+def test_a_plain_text_item_body_loses_its_teasers_newsletter_box_and_agency_codes():
+    body = ("CAIRO (Example Wire) - Egypt and Sudan agreed on Monday to run joint inspections of the "
+            "Nile barrages, sharing readings of water levels every day during the flood season.\n\n"
+            "Read more: Kenya and Uganda sign lake transport deal\n\n"
+            "The irrigation ministers of the two countries said a technical committee would meet monthly "
+            "in Khartoum or Cairo to compare data and plan releases.\n\n"
+            "[Newsletter] Nile Week: the river's politics in your inbox every Sunday. Sign up free.\n\n"
+            "Ethiopia was not part of the agreement.\n\n"
+            "cai/kh/mm")
+    assert item_text(body) == (
+        "CAIRO (Example Wire) - Egypt and Sudan agreed on Monday to run joint inspections of the Nile "
+        "barrages, sharing readings of water levels every day during the flood season.\n\n"
+        "The irrigation ministers of the two countries said a technical committee would meet monthly in "
+        "Khartoum or Cairo to compare data and plan releases.\n\n"
+        "Ethiopia was not part of the agreement.")
+
+
+def test_a_one_paragraph_wire_story_survives_with_its_dateline_on_a_line_of_its_own():
+    page = ("Example Wire | Asia\nHome | Markets | Politics\n\nJapan, India agree on chip supply\n\n"
+            "TOKYO, May 3 (Example Wire) -\n"
+            "Japan and India agreed on Friday to share information on semiconductor supply shortages.\n\n"
+            "Tags: Japan, India, chips\n")
+    assert clean_text(page).body == ("TOKYO, May 3 (Example Wire) - Japan and India agreed on Friday to share "
+                                     "information on semiconductor supply shortages.")
+
+
+def test_an_item_of_one_sentence_or_one_headline_keeps_it():
+    assert html_fragment_text("<p>Brazil and Peru signed a river transport deal.</p>") == \
+        "Brazil and Peru signed a river transport deal."
+    assert item_text("Brazil and Peru sign river transport deal") == "Brazil and Peru sign river transport deal"
+
+
+def test_a_page_in_another_language_keeps_its_prose_judged_by_that_languages_stop_words():
+    text = clean_text((BOILERPLATE / "spanish_page.txt").read_text(encoding="utf-8"))
+    assert text.title == "Perú y Ecuador firman un acuerdo para proteger los manglares de la frontera"
+    assert text.body.startswith("TUMBES - Los gobiernos de Perú y Ecuador firmaron el martes")
+    assert text.body.endswith("El fondo empezará a funcionar el próximo año.")
+    assert len(text.body.split("\n\n")) == 4
+    for boilerplate in ("Colombia y Panamá", "PUBLICIDAD", "Silala", "pescador_77", "Ojalá", "Todos los derechos"):
+        assert boilerplate not in text.body
+
+
+def test_questions_and_answers_of_a_press_conference_are_prose():
+    page = ("Ministry of Foreign Affairs | Press\n\nSpokesperson's regular press conference\n\n"
+            "The spokesperson opened the briefing with the schedule of the minister's visit to the Gulf "
+            "states next week, where several agreements on energy and trade are expected to be discussed.\n\n"
+            "Q: Has the ministry received the draft of the fisheries agreement?\n\n"
+            "A: The draft arrived on Monday and the experts are studying it.\n\n"
+            "Q: When will the two sides meet again?\n\n"
+            "A: The next round of talks will be held in the spring.\n\n"
+            "Share: Email | Print\n")
+    body = clean_text(page).body
+    assert body.endswith("A: The next round of talks will be held in the spring.")
+    assert "Q: Has the ministry received the draft of the fisheries agreement?" in body
+
+
+def test_a_subheading_stays_with_its_paragraph_and_a_related_box_goes():
+    html = ("<html><head><title>Fiji and Tonga agree on shared patrol boat</title></head><body><article>"
+            "<h1>Fiji and Tonga agree on shared patrol boat</h1>"
+            "<p>SUVA - Fiji and Tonga agreed on Thursday to share a patrol boat to watch over fishing grounds "
+            "between the two island groups, splitting the cost of its crew and fuel for five years.</p>"
+            "<h2>Who pays for what</h2>"
+            "<p>Fiji will provide the crew and the berth in Suva, while Tonga will pay for the fuel and the "
+            "maintenance of the vessel, according to a statement from the two governments.</p>"
+            "<div><h3>Related stories</h3><ul><li><a href='/a'>Samoa and Tokelau sign shipping accord</a></li>"
+            "<li><a href='/b'>Vanuatu opens new wharf</a></li></ul></div>"
+            "<p>The boat is due to arrive from the shipyard in September, and its first patrol is planned for "
+            "the start of the tuna season.</p></article></body></html>")
+    body = clean_html(html).body
+    assert "Who pays for what\n\nFiji will provide the crew" in body
+    assert "Related stories" not in body and "Samoa" not in body and "Vanuatu" not in body
+    assert body.endswith("the start of the tuna season.")
+
+
+def test_a_page_of_nothing_but_site_furniture_has_no_body():
+    assert clean_text("Home | World | Business\nSubscribe now\nTags: none\n").body == ""
 
 
 def test_scraped_page_keeps_the_article_and_drops_every_boilerplate_section():
