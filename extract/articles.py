@@ -53,38 +53,23 @@ def make_article_id(url: str | None, body_hash: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _text_and_date(document: RawDocument) -> tuple[cleaning.ArticleText, dates.PublishedDate]:
+def _clean_text(document: RawDocument) -> cleaning.ArticleText:
     if document.media_type == "html":
-        text = cleaning.clean_html(document.content)
-        if found := dates.parse_item_date(document.published):
-            return text, dates.PublishedDate(found, "feed published field")
-        if found := dates.html_metadata_date(document.content):
-            return text, dates.PublishedDate(found, "html metadata")
-        lines = cleaning.page_lines(document.content)
-        return text, _date_from_page(lines, text.body, "\n".join(lines))
+        return cleaning.clean_html(document.content)
     if document.media_type == "item":
-        body = cleaning.item_text(document.content)
-        text = cleaning.ArticleText(document.title, body, "")
-        if found := dates.parse_item_date(document.published):
-            return text, dates.PublishedDate(found, "item published field")
-        return text, _date_from_page([], body, f"{document.url or ''}\n{body}")
-    text = cleaning.clean_text(document.content)
-    return text, _date_from_page(text.header.splitlines(), text.body, text.header)
-
-
-def _date_from_page(header_lines: list[str], body: str, page_text: str) -> dates.PublishedDate:
-    lead = body.split("\n", 1)[0]
-    found = dates.date_from_lines(header_lines + [lead])
-    return found if found.value else dates.date_from_dateline(lead, page_text)
+        return cleaning.ArticleText(document.title, cleaning.item_text(document.content), "")
+    return cleaning.clean_text(document.content)
 
 
 def to_article(document: RawDocument) -> Article:
     """One clean article, or InputRejected with the reason it cannot be one."""
-    text, published = _text_and_date(document)
+    text = _clean_text(document)
     if not text.body.strip():
         raise InputRejected("no article text found (only boilerplate or markup)")
     if len(text.body) > MAX_ARTICLE_CHARS:
         raise InputRejected(f"article text too long: {len(text.body)} characters (limit {MAX_ARTICLE_CHARS})")
+    language = detect_language(text.body)
+    published = dates.published_date(document, text, language)
     body_hash = content_hash(text.body)
     return Article(
         article_id=make_article_id(document.url, body_hash),
@@ -94,7 +79,7 @@ def to_article(document: RawDocument) -> Article:
         body=text.body,
         published_date=published.iso,
         date_rule=published.rule,
-        language=detect_language(text.body),
+        language=language,
         content_hash=body_hash,
     )
 
