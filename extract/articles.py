@@ -32,6 +32,9 @@ class Article:
     language: str
     content_hash: str
     duplicate_sources: list[str] = field(default_factory=list)  # other inputs with the same article
+    # When this version was last written, if the input says: ISO 8601 in UTC, so that versions
+    # compare as strings, here and in the load against the warehouse's copy.
+    version_time: str | None = None
 
 
 def _normalised_words(text: str) -> str:
@@ -81,6 +84,7 @@ def to_article(document: RawDocument) -> Article:
         date_rule=published.rule,
         language=language,
         content_hash=body_hash,
+        version_time=moment.isoformat() if (moment := dates.version_moment(document)) else None,
     )
 
 
@@ -113,22 +117,40 @@ def _convert(documents: list[RawDocument], workers: int) -> list[Article | Rejec
 
 def extract_articles(paths: Iterable[str], wants: FileFilter = every_file,
                      workers: int | None = None) -> tuple[list[Article], list[Rejection]]:
-    """Articles from every input (files that ``wants`` declines are skipped), duplicates folded
-    into the first copy; and every rejection, in the order of the inputs."""
+    """One article per canonical URL (or per text, for inputs without one), and every rejection,
+    in the order of the inputs; files that ``wants`` declines are skipped. Copies of one text
+    fold into the first; versions of one URL with other texts into the later (``_later``). The
+    article kept remembers every other input as a duplicate source."""
     workers = workers or int(os.environ.get("COMMITMENTS_EXTRACT_WORKERS", os.cpu_count() or 1))
     items = list(read_sources(paths, wants))
     converted = iter(_convert([item for item in items if isinstance(item, RawDocument)], workers))
-    by_hash: dict[str, Article] = {}
+    by_id: dict[str, Article] = {}
+    id_of_text: dict[str, str] = {}
     rejections: list[Rejection] = []
     for item in items:
         outcome = item if isinstance(item, Rejection) else next(converted)
         if isinstance(outcome, Rejection):
             rejections.append(outcome)
-        elif outcome.content_hash in by_hash:
-            by_hash[outcome.content_hash].duplicate_sources.append(outcome.source)
+        elif outcome.content_hash in id_of_text:
+            by_id[id_of_text[outcome.content_hash]].duplicate_sources.append(outcome.source)
+        elif (held := by_id.get(outcome.article_id)) is None:
+            by_id[outcome.article_id] = outcome
+            id_of_text[outcome.content_hash] = outcome.article_id
         else:
-            by_hash[outcome.content_hash] = outcome
-    return list(by_hash.values()), rejections
+            kept, other = (outcome, held) if _later(outcome, held) else (held, outcome)
+            kept.duplicate_sources.extend([other.source, *other.duplicate_sources])
+            by_id[outcome.article_id] = kept
+            id_of_text[outcome.content_hash] = outcome.article_id
+    return list(by_id.values()), rejections
+
+
+def _later(version: Article, held: Article) -> bool:
+    """Whether ``version``, read after ``held``, is the later version of their URL: by the time
+    each says it was written when both say it, else because it was read later (a later file or
+    fetch)."""
+    if version.version_time and held.version_time:
+        return version.version_time >= held.version_time
+    return True
 
 
 def parse_sources(sources: str | list[str], interval_start: datetime | None = None) -> list[str]:

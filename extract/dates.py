@@ -516,6 +516,34 @@ def html_modified_date(html: str) -> date | None:
     return _first_metadata_date(html, MODIFIED_METADATA)
 
 
+def version_moment(document: RawDocument) -> datetime | None:
+    """When this version of a document was last written, in UTC, for choosing the
+    later of two versions of one article: the item's modified field, else its published field;
+    for a page, its modification metadata, else its publication metadata. None when none of
+    them names a time that can be read."""
+    values = [document.modified, document.published]
+    if document.media_type == "html":
+        values += [*_metadata_values(document.content, MODIFIED_METADATA),
+                   *_metadata_values(document.content, PUBLISHED_METADATA)]
+    return next((moment for value in values if (moment := _moment(value))), None)
+
+
+def _moment(value: str | None) -> datetime | None:
+    value = (value or "").strip()
+    if UNIX_SECONDS.fullmatch(value):
+        return datetime.fromtimestamp(float(value), tz=timezone.utc)
+    if UNIX_MILLISECONDS.fullmatch(value):
+        return datetime.fromtimestamp(int(value) / 1000, tz=timezone.utc)
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        try:
+            moment = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+    return moment.astimezone(timezone.utc) if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
 # --- The page's visible lines ---
 
 def date_from_lines(lines: list[str], hints: tuple[str, ...] = ()) -> PublishedDate:

@@ -30,7 +30,7 @@ from extract.warehouse import RUN_TABLES, connect, create_tables, delete_article
 log = logging.getLogger(__name__)
 
 ARTICLE_COLUMNS = ("article_id", "source", "url", "title", "body", "published_date", "date_rule",
-                   "language", "content_hash")
+                   "language", "content_hash", "version_time")
 
 
 def commitment_id(article_id: str, index: int) -> str:
@@ -76,26 +76,31 @@ def raw_rows(tagged: list[dict], rejections: list[dict], source_files: list[dict
 
 
 def _classify(connection, articles: list[dict]) -> tuple[dict[str, str], set[str]]:
-    """For each batch article already held: the id it is held under (copies), and the ids whose
-    content changed (updates). Articles in neither are new."""
+    """For each batch article already held: the id it is held under (copies, and versions older
+    than the one held: only their source joins it), and the ids whose held version this one
+    replaces (updates). Articles in neither are new."""
     import pyarrow as pa
 
     if not articles:
         return {}, set()
     batch = pa.Table.from_pylist([{"article_id": a["article_id"], "content_hash": a["content_hash"]} for a in articles])
     connection.register("batch_articles", batch)
-    by_id = dict(connection.execute(
-        "select a.article_id, a.content_hash from raw.articles a join batch_articles b using (article_id)").fetchall())
+    held = {article_id: (content, version) for article_id, content, version in connection.execute(
+        "select a.article_id, a.content_hash, a.version_time from raw.articles a "
+        "join batch_articles b using (article_id)").fetchall()}
     by_hash = dict(connection.execute(
         "select content_hash, min(article_id) from raw.articles "
         "where content_hash in (select content_hash from batch_articles) group by content_hash").fetchall())
     held_as, updated = {}, set()
     for article in articles:
-        article_id, content = article["article_id"], article["content_hash"]
-        if by_id.get(article_id) == content:
-            held_as[article_id] = article_id
-        elif article_id in by_id:
-            updated.add(article_id)
+        article_id, content, version = article["article_id"], article["content_hash"], article["version_time"]
+        if article_id in held:
+            held_content, held_version = held[article_id]
+            older = version is not None and held_version is not None and version < held_version
+            if held_content == content or older:
+                held_as[article_id] = article_id
+            else:
+                updated.add(article_id)
         elif content in by_hash:
             held_as[article_id] = by_hash[content]
     return held_as, updated

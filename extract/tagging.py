@@ -45,7 +45,7 @@ def tagged_schema():
                             ("end_char", pa.int64()), ("commitment_type", text), ("confidence", pa.float64())])
     return pa.schema([("article_id", text), ("source", text), ("url", text), ("title", text), ("body", text),
                       ("published_date", text), ("date_rule", text), ("language", text), ("content_hash", text),
-                      ("duplicate_sources", texts), ("mentioned_countries", texts),
+                      ("duplicate_sources", texts), ("version_time", text), ("mentioned_countries", texts),
                       ("commitments", pa.list_(commitment))])
 
 

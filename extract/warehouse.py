@@ -19,9 +19,12 @@ create table if not exists raw.articles (
     date_rule varchar,
     language varchar,
     content_hash varchar not null,
+    version_time varchar,
     tagging_hash varchar not null,
     run_key varchar not null
 );
+-- Warehouses created before articles recorded their version time get the column at the end.
+alter table raw.articles add column if not exists version_time varchar;
 create table if not exists raw.article_sources (
     article_id varchar not null,
     source varchar not null,
@@ -131,6 +134,7 @@ def create_tables(connection) -> None:
     connection.execute("create schema if not exists stage")
     for table in RUN_TABLES:
         connection.execute(f"create table if not exists stage.{table} as select * from raw.{table} limit 0")
+    connection.execute("alter table stage.articles add column if not exists version_time varchar")
 
 
 def has_table(connection, schema: str, table: str) -> bool:

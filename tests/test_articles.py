@@ -77,3 +77,35 @@ def test_many_inputs_are_extracted_on_several_processes_with_the_same_result(tmp
     assert parallel == serial
     assert [r.source.rsplit("/", 1)[1] for r in parallel[1]] == ["article_000007.json"]
     assert any(article.duplicate_sources for article in parallel[0])
+
+
+def news_item(folder, name: str, body: str, **times: str) -> None:
+    item = {"title": "Ghana and Togo agree power line", "url": "https://news.example/2024/05/06/ghana-togo",
+            "body": body} | times
+    (folder / name).write_text(json.dumps(item))
+
+
+FIRST_TEXT = "ACCRA - Ghana and Togo agreed on Monday to build a power line between the two countries."
+UPDATED_TEXT = FIRST_TEXT + " The line will carry solar power from the north, officials added on Tuesday."
+
+
+def test_versions_of_one_url_are_one_article_the_later_one_with_every_source(tmp_path):
+    # The update is read first (its name sorts first); its modified time makes it the later version.
+    news_item(tmp_path, "a_update.json", UPDATED_TEXT, published="2024-05-06T08:00:00Z",
+              modified="2024-05-07T10:30:00+02:00")
+    news_item(tmp_path, "b_first.json", FIRST_TEXT, published="2024-05-06T08:00:00Z")
+    articles, rejections = extract_articles([str(tmp_path)])
+    assert rejections == []
+    (article,) = articles
+    assert article.body == UPDATED_TEXT and article.source.endswith("a_update.json")
+    assert [source.rsplit("/", 1)[1] for source in article.duplicate_sources] == ["b_first.json"]
+    assert article.version_time == "2024-05-07T08:30:00+00:00"
+    assert article.published_date == "2024-05-06"
+
+
+def test_without_times_the_version_read_last_wins(tmp_path):
+    news_item(tmp_path, "a_first.json", FIRST_TEXT)
+    news_item(tmp_path, "b_fetched_again.json", UPDATED_TEXT)
+    (article,), _ = extract_articles([str(tmp_path)])
+    assert article.body == UPDATED_TEXT
+    assert [source.rsplit("/", 1)[1] for source in article.duplicate_sources] == ["a_first.json"]

@@ -1,5 +1,6 @@
 """Raw loads (stage, then merge into raw): idempotent per interval, deduplicated across runs,
 all or nothing."""
+import json
 from dataclasses import replace
 from datetime import datetime, timezone
 
@@ -126,3 +127,23 @@ def test_the_raw_load_refuses_a_stage_written_by_another_run(inbox):
     with pytest.raises(RuntimeError, match="another run's rows"):
         load_raw(replace(staged, run_key="2024-05-07"))
     assert snapshot()["articles"] == []
+
+
+def test_a_later_version_of_a_url_replaces_the_held_one_and_an_older_one_only_adds_its_source(warehouse, tmp_path):
+    def item_at(day: str, text: str, modified: str):
+        folder = tmp_path / day
+        folder.mkdir()
+        (folder / "item.json").write_text(json.dumps({
+            "title": "Peru and Chile sign lithium pact", "url": "https://news.example/peru-chile",
+            "published": "2024-05-06T07:00:00Z", "modified": modified, "body": text}))
+        return folder
+
+    first = "LIMA - Peru and Chile signed an agreement on Monday to cooperate on lithium mining."
+    updated = first + " The two countries also agreed to build a joint research centre for battery materials."
+    load(item_at("monday", first, "2024-05-06T07:00:00Z"))
+    load(item_at("tuesday", updated, "2024-05-07T09:00:00Z"), TUESDAY)
+    load(item_at("wednesday", first, "2024-05-06T07:00:00Z"), datetime(2024, 5, 8, tzinfo=timezone.utc))
+    tables = snapshot()
+    assert [row[4] for row in tables["articles"]] == [updated]
+    assert sorted(row[1].split("/")[-2] for row in tables["article_sources"]) == ["monday", "tuesday", "wednesday"]
+    assert [row[1:4] for row in audit()] == [(1, 0, 0), (0, 1, 0), (0, 0, 1)]

@@ -15,6 +15,7 @@ class RawDocument:
     title: str | None = None
     url: str | None = None
     published: str | None = None  # the item's or feed's own publication field, unparsed
+    modified: str | None = None  # the item's own last-modified field, unparsed
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,7 @@ def _entry_document(source: str, entry) -> RawDocument:
     if _word_count(body) < FULL_TEXT_MIN_WORDS and link and is_url(link):
         try:
             page, _ = fetch_link(link)
-            return RawDocument(source, "html", decode(page), title, link, published)
+            return RawDocument(source, "html", decode(page), title, link, published, entry.get("updated"))
         except AddressRefused:
             raise  # a feed pointing into the operator's network is not a page that is merely gone
         except InputRejected:
@@ -67,4 +67,4 @@ def _entry_document(source: str, entry) -> RawDocument:
             # The page is gone or refused: the summary is still the item's own text.
     if not body.strip():
         raise InputRejected("feed item has neither content nor a summary, and no page to fetch")
-    return RawDocument(source, "item", body, title, link, published)
+    return RawDocument(source, "item", body, title, link, published, entry.get("updated"))

@@ -14,6 +14,8 @@ BINARY_SIGNATURES = {
     b"\x7fELF": "an executable", b"Rar!": "a RAR archive", b"7z\xbc\xaf": "a 7-Zip archive",
 }
 ITEM_TEXT_FIELDS = ("title", "url")
+# Where news APIs put the time an item was last changed, in the order they are tried.
+ITEM_MODIFIED_FIELDS = ("modified", "updated", "updated_at", "dateModified", "last_modified")
 
 
 def decode(data: bytes) -> str:
@@ -73,8 +75,9 @@ def _item(source: str, record: object) -> RawDocument:
         raise InputRejected("JSON item has no body text")
     fields = {key: value if isinstance(value := record.get(key), str) else None for key in ITEM_TEXT_FIELDS}
     published = record.get("published")
+    modified = next((record[key] for key in ITEM_MODIFIED_FIELDS if record.get(key) is not None), None)
     return RawDocument(source, "item", body, fields["title"], fields["url"],
-                       None if published is None else str(published))
+                       None if published is None else str(published), None if modified is None else str(modified))
 
 
 def json_documents(source: str, text: str) -> tuple[list[RawDocument], list[Rejection]]:
