@@ -17,7 +17,7 @@ export DBT_SEND_ANONYMOUS_USAGE_STATS := False
 export GX_ANALYTICS_ENABLED := False
 export COMMITMENTS_WAREHOUSE ?= $(CURDIR)/warehouse/commitments.duckdb
 
-.PHONY: install run test summary query report bench bench-tag clean
+.PHONY: install run test summary query report bench bench-tag syntax-model clean
 
 # The tagger's compiled module, under the name this Python gives extension modules.
 TOKEN_STRUCTS := extract/tagger/token_structs$(shell $(PYTHON_BIN) -c 'import sysconfig; print(sysconfig.get_config_var("EXT_SUFFIX"))')
@@ -71,8 +71,19 @@ bench: install
 bench-tag: install
 	$(PY) -m bench tag --articles $(or $(ARTICLES),2000)
 
+# Retrain the tagger's syntax model (extract/tagger/syntax/: part-of-speech tagger, lemmatizer and
+# dependency parser) from the UD English Web Treebank beside the project (~30 min on one core; log:
+# /tmp/syntax-train.log). The model is versioned, so a fresh clone needs no training.
+UD_EWT ?= $(CURDIR)/../shared/ud/en_ewt
+SYNTAX_MODEL := extract/tagger/syntax
+
+syntax-model: $(SYNTAX_MODEL)/meta.json
+
+$(SYNTAX_MODEL)/meta.json: training/syntax.cfg training/train_syntax.py $(wildcard $(UD_EWT)/*.conllu) | $(VENV)/.requirements
+	nice -n 10 $(PY) training/train_syntax.py --ud-dir $(UD_EWT)
+
 test: install
-	$(VENV)/bin/ruff check extract dags tests
+	$(VENV)/bin/ruff check extract dags tests bench training
 	$(PY) -m pytest
 
 clean:
