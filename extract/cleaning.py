@@ -137,7 +137,6 @@ class ArticleText:
     title: str | None
     body: str
     header: str  # the lines above the body (date headers, bylines), kept for date detection
-    metadata_date: str | None = None  # a date from the page's structured metadata, unparsed
 
 
 @dataclass
@@ -467,7 +466,7 @@ def clean_html(html: str) -> ArticleText:
         blocks = blocks[texts.index(title) + 1:]
     start, body = _article_blocks(blocks)
     header = blocks[:start] if start is not None else blocks
-    return ArticleText(title, "\n\n".join(b.text for b in body), "\n".join(b.text for b in header), document.date)
+    return ArticleText(title, "\n\n".join(b.text for b in body), "\n".join(b.text for b in header))
 
 
 # trafilatura's output elements that hold a paragraph of text.
