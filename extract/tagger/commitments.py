@@ -1,28 +1,45 @@
 """Commitment statements: who commits, with whom, on what, in which sentence.
 
 Works clause by clause, since a sentence often carries a commitment and a contrast ("..., although
-Beijing objected") or a circumstance ("..., as the leaders met in Seoul"):
+Beijing objected") or a circumstance ("..., as the leaders met in Seoul"). Where ``sentence_parser``
+parsed the sentence, its dependency tree decides what word order cannot:
 
-1. Split the sentence into clauses at contrast and circumstance connectives. Relative clauses
-   (", which ...", ", who ...") describe something: they hold no predicate and no party, though a
-   closing ", which ..." still says what the commitment covers.
+1. Split the sentence into clauses at contrast and circumstance connectives, and (tree) where a
+   coordinated verb has a subject of its own ("A pledged aid to B, and C signed a deal with D").
+   Relative clauses (", which ...", ", who ...") describe something: they hold no predicate and no
+   party, though a closing ", which ..." still says what the commitment covers.
 2. Find the clause's predicate: a committing verb ("agreed", "signed", "pledged", "reached an
-   agreement"), or an intention ("will expand", "is ready to send", "would be provided").
+   agreement", "are entering into a memorandum"), an intention ("will expand", "is ready to send"),
+   or the act as a noun ("ended with the signing of ...", "closed with a commitment to ...").
 3. Reject the clause if a cue before the predicate makes it a call, a demand, a criticism, a
-   threat, a doubt or an expectation, a negation, or a commentator's view.
+   threat, a doubt or an expectation, a negation, or a commentator's view; and (tree) if what
+   governs the predicate is a failure, refusal or hedge ("were due to sign", "stopped short of"),
+   a condition ("ready to ... if"), a counterfactual ("would have committed") or a commentator
+   reporting it; a company as subject makes no state a party. Preamble clauses ("Recognizing
+   that ...") commit no one.
 4. Parties: actor mentions before the predicate are the committing side; countries in the
    predicate's phrase are counterparts ("with Japan", "to Ukraine", "Indonesia's goal") unless
-   excluded ("away from China", "a deal between the EU and Mercosur"). One party committing to
-   several counterparts makes one commitment per pair. "The two sides", "they", "the partners" or
-   a subject that is the deal itself ("The declaration promises ...") refer to the parties in
-   force (a number picks the last set of that size); a single party of that set carries the set
-   ("Tokyo will also provide ..."). A sentence naming a deal's members ("The partnership brings
-   together South Africa with ...") sets the parties in force, and completes a lone party that was
-   waiting for its partners. Anything else with fewer than two parties is a domestic plan.
-5. Sectors: the sector terms of the clause, most specific first (diplomacy only when a
-   commitment names nothing substantive; development-aid loans are not finance; the financial
-   instruments of "in the form of grants" name no sector).
-6. A sentence right after a commitment that only says what it covers ("The talks highlighted AI,
+   excluded ("away from China", "a deal between the EU and Mercosur") or (tree) inside a subordinate
+   clause ("after Britain left the EU"). One party committing to several counterparts makes one
+   commitment per pair. An act named as a noun, or a document as subject, commits the countries
+   "between" which it is. "The two sides", "they", "the partners" or a subject that is the deal
+   itself refer to the parties in force (a number picks the last set of that size); a single party
+   of a pair carries the pair ("Tokyo will also provide ..."), one member of a larger group acts
+   alone. A lone party's pledge to a region ("to Africa") is its own commitment.
+5. Members: a sentence naming a deal's signatories sets the parties in force and completes the
+   commitments waiting for them (a lone party, or a group not named yet: "Gulf and Central Asian
+   leaders agreed ..."): the agents of a passive signature (tree: "was signed by A and by the
+   presidents of B and C"), "Among the eleven were ...", "The Participants are ...", "..., as did
+   A and B", "X signed for the EU", or a membership sentence ("brings together A with B and C").
+   A meeting's participants ("The Prime Ministers of A, B and C met") are the parties of what "the
+   Prime Ministers" then explicitly agree. A commitment stated in a subordinate clause is
+   background: it does not become the parties in force.
+6. Lists: a committing sentence ending in a colon ("have decided to:", "the two sides will:")
+   governs the numbered or bulleted items after it.
+7. Sectors: the sector terms of the clause, most specific first (diplomacy only when a
+   commitment names nothing substantive; development-aid loans and loans of development funds are
+   not finance; the financial instruments of "in the form of grants" name no sector).
+8. A sentence right after a commitment that only says what it covers ("The talks highlighted AI,
    quantum computing and biotechnology") adds its sectors to the parties in force.
 """
 import re
@@ -35,14 +52,17 @@ from spacy.tokens import Doc
 
 from extract.tagger import lexicon
 from extract.tagger.countries import Mention
+from extract.tagger.parsing import Parse
 from extract.tagger.sectors import SectorTerm, sector_terms
 from extract.tagger.sentences import Words, cue_words, words_of
 
 DIPLOMACY = "diplomacy"
-TRIGGER_WORDS = cue_words(lexicon.COMMIT_VERBS | lexicon.FUTURE_MARKERS
+TRIGGER_WORDS = cue_words(lexicon.COMMIT_VERBS | lexicon.FUTURE_MARKERS | lexicon.NOMINAL_ACTS
                           | {first for first, _ in lexicon.INTENT_PHRASES})
 REFERRING_WORDS = cue_words(lexicon.REFERRING_WORDS)
 MEMBERSHIP_WORDS = cue_words(lexicon.MEMBERSHIP_WORDS)
+# Words of the sentences that may name a deal's signatories or a meeting's participants.
+LISTING_WORDS = cue_words(lexicon.SIGNING_PARTICIPLES | lexicon.MEETING_VERBS | {"among", "did", "we"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
 # The words where a sentence may split into clauses.
 CLAUSE_WORDS = cue_words(RELATIVE_PRONOUNS | lexicon.CLAUSE_BREAKERS | lexicon.CLAUSE_BREAKERS_AFTER_COMMA
@@ -89,13 +109,32 @@ class Discourse:
     """What earlier sentences of the article established."""
     frame: list[str] = field(default_factory=list)  # the parties in force
     history: list[list[str]] = field(default_factory=list)  # every party set, latest last
-    waiting: list[tuple[str, Commitment]] = field(default_factory=list)  # lone parties awaiting partners
+    # Commitments awaiting their parties: a lone party ("South Africa will receive ...") or a group
+    # not named yet ("Gulf and Central Asian leaders agreed ..."), completed by a members sentence.
+    waiting: list[tuple[str | None, Commitment]] = field(default_factory=list)
     last_sentence_committed: bool = False
+    signing_open: bool = False  # the last sentence named a document's signatories
+    list_parties: list[str] = field(default_factory=list)  # whose agreed items a list states ("decided to:")
+    participants: list[str] = field(default_factory=list)  # who met, for "the leaders decided ..."
 
     def establish(self, parties: list[str]) -> None:
         self.history.append(parties)
         if not set(self.frame) >= set(parties):
             self.frame = list(parties)
+
+    def name_members(self, members: "Members") -> list[Commitment]:
+        """A sentence names a deal's members: they become the parties in force, and complete the
+        commitments waiting for them. A list that refers back ("Among the eleven were ...") adds
+        to the waiting party; otherwise a waiting party must be among the members, and a group not
+        named yet ("the leaders agreed ...") is completed only by a document's signatories."""
+        self.establish(members.countries)
+        completed = [replace(c, parties=_unique(([party] if party else []) + members.countries))
+                     for party, c in self.waiting
+                     if party is None and members.signatories or party in members.countries or members.refers_back]
+        if completed:
+            self.establish(completed[-1].parties)
+        self.waiting = []
+        return completed
 
     def referent(self, count: int | None) -> list[str]:
         if count:
@@ -114,54 +153,89 @@ class CommitmentDetector:
         discourse = Discourse()
         found: list[Commitment] = []
         words = words_of(doc)
-        triggers, referring, membership, clause_words = words.positions(
-            TRIGGER_WORDS, REFERRING_WORDS, MEMBERSHIP_WORDS, CLAUSE_WORDS)
+        triggers, referring, membership, listing, clause_words = words.positions(
+            TRIGGER_WORDS, REFERRING_WORDS, MEMBERSHIP_WORDS, LISTING_WORDS, CLAUSE_WORDS)
         mention_starts = [m.start for m in mentions]
         # A clause can only commit someone named in it or referred back to: other sentences are
         # not analysed at all, which keeps the detector's cost to the sentences that matter.
         analysed = words.sentences_holding(triggers) & words.sentences_holding(mention_starts + referring)
-        naming_members = words.sentences_holding(membership)
+        membership_sentences = words.sentences_holding(membership)
+        naming_members = membership_sentences | words.sentences_holding(listing)
+        parses = doc._.parses or {}
         starts = words.sentence_starts
         for number, (start, end) in enumerate(zip(starts, starts[1:] + [len(words.text)], strict=True)):
+            sentence = Sentence(start, end)
+            if _is_a_teaser(words, sentence):
+                continue  # a link to another story commits no one
+            if discourse.list_parties:
+                if _item_marker_end(words, sentence) == end:
+                    continue  # "3." split off from its item by the full stop
+                if _list_item(words, sentence):
+                    found += _item_commitment(words, sentence, sectors, discourse)
+                    continue
+                discourse.list_parties = []
             if number not in analysed and number not in naming_members and not discourse.last_sentence_committed:
                 continue
-            sentence = Sentence(start, end)
-            if number in naming_members and (members := _members(words, sentence, mentions)):
-                discourse.establish(members)
-                found += [replace(c, parties=list(members)) for party, c in discourse.waiting if party in members]
-                discourse.waiting = []
+            in_sentence = mentions[bisect_left(mention_starts, start):bisect_left(mention_starts, end)]
+            members = _named_members(words, sentence, parses.get(start), in_sentence, number in membership_sentences)
+            if members.countries:
+                found += discourse.name_members(members)
+            elif not lexicon.MEETING_VERBS.isdisjoint(words.lower[start:end]):
+                discourse.participants = _participants(words, sentence, in_sentence) or discourse.participants
             new = []
             if number in analysed:
-                in_sentence = mentions[bisect_left(mention_starts, start):bisect_left(mention_starts, end)]
-                for clause in _clauses(words, sentence, clause_words):
-                    new += self._clause(words, sentence, clause, in_sentence, sectors, discourse, triggers)
+                for clause in _coordinated(words, parses.get(start), _clauses(words, sentence, clause_words)):
+                    new += self._clause(words, sentence, clause, in_sentence, sectors, discourse, triggers,
+                                        parses.get(start))
+                if new and _introduces_a_list(words, sentence):
+                    discourse.list_parties = new[-1].parties
             elif discourse.last_sentence_committed:
                 new = _elaboration(words, sentence, mentions, sectors, discourse)
             discourse.last_sentence_committed = bool(new)
+            discourse.signing_open = bool(members.countries) or discourse.signing_open and bool(new)
             found += new
         doc._.commitments = [c for c in found if c.confidence >= self.min_confidence]
         doc._.words = None  # it refers back to the doc: a cycle the GC would have to find
+        doc._.parses = None  # read here only: nothing of it needs to cross a process boundary
         return doc
 
     def _clause(self, doc: Words, sentence: Sentence, clause: Clause, mentions, sectors,
-                discourse: Discourse, triggers: list[int]) -> list[Commitment]:
+                discourse: Discourse, triggers: list[int], parse: Parse | None) -> list[Commitment]:
         predicate = _predicate(doc, clause, triggers)
-        if predicate is None or _blocked(doc, clause, predicate):
+        if predicate is None or _blocked(doc, clause, predicate) or _in_a_preamble(doc, sentence):
+            return []
+        if parse is not None and (_company_subject(doc, parse, predicate.index)
+                                  or _out_of_scope(doc, parse, predicate.index)):
             return []
         in_clause = [m for m in mentions if clause.start <= m.start and m.end <= clause.end
                       and m.start not in clause.described]
         subject = [m for m in in_clause if m.end <= predicate.subject_end and m.role == "actor"
                    and not _excluded(doc, m, clause.start)]
         phrase_end = _phrase_end(doc, predicate.index, clause, in_clause)
-        mediating = doc.lower[predicate.index] in lexicon.MEDIATION_VERBS
+        subject_words = [doc.lower[i] for i in range(clause.start, predicate.subject_end) if i not in clause.described]
+        # A mediator, an act named as a noun, or a document as subject ("The agreement will expand
+        # cooperation between Peru and Chile") is "between" its parties.
+        document_subject = not subject and not lexicon.AGREEMENT_NOUNS.isdisjoint(subject_words)
+        between_parties = doc.lower[predicate.index] in lexicon.NOMINAL_ACTS or document_subject
+        mediating = between_parties or doc.lower[predicate.index] in lexicon.MEDIATION_VERBS
         counterparts = [m for m in in_clause if predicate.index < m.start < phrase_end
-                        and _is_counterpart(doc, m, clause.start, predicate.index, mediating)]
+                        and _is_counterpart(doc, m, clause.start, predicate.index, mediating)
+                        and (parse is None or _argument_of(doc, parse, m.start, predicate.index)
+                             or mediating and "between" in doc.lower[predicate.index:m.start])]
         committing = _unique(m.iso3 for m in subject)
         others = [iso3 for iso3 in _unique(m.iso3 for m in counterparts) if iso3 not in committing]
-        subject_words = [doc.lower[i] for i in range(clause.start, predicate.subject_end) if i not in clause.described]
         if doc.lower[predicate.index] in lexicon.COOPERATIVE_ACTS and not others:
             return []
         party_sets, carried = _party_sets(committing, others, discourse, subject_words)
+        if not committing and len(others) >= 2 and between_parties and (
+                not party_sets or not set(others) <= set(party_sets[0])):
+            # "ended with the signing of an agreement between Kenya and Ghana"
+            party_sets, carried = [others], False
+        if not party_sets and not committing and predicate.strong and discourse.participants \
+                and _referring_count(subject_words)[0]:
+            # "The Prime Ministers of A, B and C met ... The Prime Ministers agreed to ...": a
+            # meeting's participants are parties only to what they explicitly agree.
+            party_sets, carried = [list(discourse.participants)], True
         clause_sectors = _sectors(doc, sectors, clause)
         words = set(doc.lower[clause.start:clause.end])
         confidence = _confidence(predicate.strong, carried, bool(clause_sectors))
@@ -169,13 +243,27 @@ class CommitmentDetector:
         def commitment(parties: list[str], score: float) -> Commitment:
             return _commitment(doc, sentence, parties, clause_sectors, _commitment_type(words), score)
 
+        if len(committing) == 1 and not others and discourse.signing_open and _signs_alone(doc, predicate.index):
+            # "..., as did Brazil and Mexico. Charles Michel signed for the EU.": one more signatory.
+            discourse.establish(_unique(discourse.frame + committing))
+            return [commitment(list(discourse.frame), confidence)]
+        if not clause_sectors and doc.lower[predicate.subject_end] in lexicon.FUTURE_MARKERS \
+                and doc.lower[predicate.index] not in lexicon.TRANSFER_VERBS and not _introduces_a_list(doc, sentence):
+            return []  # a plan that names neither a field nor a transfer ("X will visit Y") is a schedule
+        if not party_sets and len(committing) == 1 and not others and _for_a_region(doc, predicate.index, clause):
+            # "The EU pledged 12 billion euros for projects across Central Asia": a pledge to a
+            # region or to unnamed recipients is the pledging party's alone.
+            return [commitment(committing, confidence - 0.1)]
         if not party_sets:
             # A lone party may be a deal's first-named member ("South Africa will receive ... from
-            # a group of wealthy governments"): it waits for the members to be named.
+            # a group of wealthy governments"), and a group may be named only later ("Gulf and
+            # Central Asian leaders agreed ..."): they wait for the members to be named.
             if len(committing) == 1 and not discourse.frame:
                 discourse.waiting.append((committing[0], commitment(committing, confidence - 0.1)))
+            elif not committing and not discourse.frame and _referring_count(subject_words)[0]:
+                discourse.waiting.append((None, commitment([], confidence - 0.1)))
             return []
-        if len(party_sets) == 1 and not carried:
+        if len(party_sets) == 1 and not carried and (parse is None or not _in_background(doc, parse, predicate.index)):
             discourse.establish(party_sets[0])
         return [commitment(parties, confidence) for parties in party_sets]
 
@@ -189,6 +277,237 @@ def _commitment(doc: Words, sentence: Sentence, parties: list[str], sectors: lis
 
 def _unique(values) -> list[str]:
     return list(dict.fromkeys(values))
+
+
+class Members(NamedTuple):
+    countries: list[str]
+    refers_back: bool  # "Among the eleven were ...": the list adds to a party named before
+    signatories: bool  # named as a document's signatories, not only as a group's members
+
+
+NO_MEMBERS = Members([], False, False)
+
+
+def _named_members(doc: Words, sentence: Sentence, parse: Parse | None, mentions: list[Mention],
+                   membership_words: bool) -> Members:
+    """The countries a sentence names as a deal's signatories or a group's members."""
+    words = doc.lower[sentence.start:sentence.end]
+    actors = [m for m in mentions if m.role != "modifier"]
+    if words[:2] == ("we", ","):
+        # "We, the Heads of State of A, B and C, ...": the authors of a first-person statement
+        members = _unique(m.iso3 for m in actors)
+        return Members(members, False, True) if len(members) >= 2 else NO_MEMBERS
+    if (words[0] == "among" or _names_a_group(words)) and not {"were", "are", "was", "is"}.isdisjoint(words[:6]):
+        members = _unique(m.iso3 for m in actors)
+        return Members(members, True, True) if len(members) >= 2 else NO_MEMBERS
+    if parse is not None and (signers := _passive_signers(doc, parse, actors)):
+        return Members(signers, False, True)
+    if _follows(words, ("as", "did")) and not lexicon.SIGNING_WORDS.isdisjoint(words):
+        described = set().union(*(c.described for c in _clauses(doc, sentence, list(range(*sentence)))))
+        members = _unique(m.iso3 for m in actors if m.start not in described)
+        return Members(members, False, True) if len(members) >= 2 else NO_MEMBERS
+    return Members(_members(doc, sentence, mentions), False, False) if membership_words else NO_MEMBERS
+
+
+def _names_a_group(words: tuple[str, ...]) -> bool:
+    """ "The Participants are ...", "The signatories were ...": a copula naming a group's members."""
+    opening = [w for w in words[:4] if w not in ("the", "two", "three", "four", "five", "six")]
+    return len(opening) >= 2 and opening[0] in lexicon.GROUP_NOUNS and opening[1] in ("are", "were", "include")
+
+
+def _follows(words: tuple[str, ...] | list[str], phrase: tuple[str, ...]) -> bool:
+    return any(tuple(words[i:i + len(phrase)]) == phrase for i in range(len(words) - len(phrase) + 1))
+
+
+def _passive_signers(doc: Words, parse: Parse, actors: list[Mention]) -> list[str]:
+    """ "The declaration was signed by A, B and C": the parties in the agent phrases of a passive
+    signing verb (the tree gives them, and keeps out a relative clause about a signatory)."""
+    for verb in range(parse.start, parse.end - 1):
+        if doc.lower[verb] not in lexicon.SIGNING_PARTICIPLES or doc.lower[verb + 1] != "by":
+            continue
+        agents: set[int] = set()
+        for child in parse.children(verb):
+            if child > verb and parse.dep(child) not in lexicon.NON_ARGUMENT_RELATIONS:
+                agents |= parse.subtree(child)
+        signers = _unique(m.iso3 for m in actors if m.start in agents)
+        if len(signers) >= 2:
+            return signers
+    return []
+
+
+def _participants(doc: Words, sentence: Sentence, mentions: list[Mention]) -> list[str]:
+    """ "The prime ministers of A, B and C met in Stockholm", "A's president met B's leader": who
+    meets is the set that "the leaders" and "they" refer to next."""
+    verb = next(i for i in range(sentence.start, sentence.end) if doc.lower[i] in lexicon.MEETING_VERBS)
+    after = verb + 2 if doc.lower[verb + 1:verb + 2] == ("with",) else verb + 1
+    participants = _unique(m.iso3 for m in mentions if m.role != "modifier" and (m.start < verb or m.start == after))
+    return participants if len(participants) >= 2 else []
+
+
+def _signs_alone(doc: Words, predicate: int) -> bool:
+    """ "X signed for the EU", "Y also signed.": a signature with no document of its own."""
+    return doc.lower[predicate] in lexicon.SIGNING_WORDS and predicate + 1 < len(doc.lower) and \
+        doc.lower[predicate + 1] in ("for", "on", ".", "too")
+
+
+def _out_of_scope(doc: Words, parse: Parse, predicate: int) -> bool:
+    """What governs the predicate in the tree makes it no commitment: a failure, refusal or
+    hedge above it ("were due to sign", "stopped short of signing", "is expected to approve"), a
+    condition on it ("ready to back a treaty if ..."), a counterfactual ("would have committed"),
+    or a commentator reporting it ("..., said an analyst at a think tank")."""
+    chain = [predicate, *parse.ancestors(predicate)]
+    # A verb coordinated with the predicate does not govern it: "They discussed trade and agreed to
+    # ..." commits to what they agreed, though "discussed" alone would not.
+    coordinates = {parse.head(i) for i in chain if parse.dep(i) == "conj"}
+    for depth, verb in enumerate(chain):
+        if verb in coordinates:
+            continue
+        if depth and doc.lower[verb] in lexicon.GOVERNING_HEDGES:
+            return True
+        children = parse.children(verb)
+        if any(parse.dep(c) in ("advcl", "advcl:relcl") and _marked_by(doc, parse, c, lexicon.CONDITION_MARKS)
+               for c in children):
+            return True
+        if any(parse.dep(c) in ("mark", "aux", "advmod") and doc.lower[c] in lexicon.GOVERNING_HEDGES
+               for c in children):
+            return True  # "were due to sign", parsed with "due" as the verb's marker
+        auxiliaries = [doc.lower[c] for c in children if parse.dep(c).startswith("aux")]
+        if "have" in auxiliaries and not lexicon.COUNTERFACTUAL_MODALS.isdisjoint(auxiliaries):
+            return True
+        if doc.lower[verb] in lexicon.SPEECH_VERBS and any(
+                doc.lower[h] in lexicon.COMMENTATORS for s in _subjects(parse, verb)
+                for h in [s] + [c for c in parse.children(s) if parse.dep(c) == "appos"]):
+            return True
+    return False
+
+
+def _marked_by(doc: Words, parse: Parse, verb: int, marks: frozenset[str]) -> bool:
+    return any(parse.dep(c) == "mark" and doc.lower[c] in marks for c in parse.children(verb))
+
+
+def _subjects(parse: Parse, predicate: int) -> list[int]:
+    """The heads of the predicate's subject, found up its chain of control ("A and B agreed to
+    sign": the subject of "sign" is that of "agreed")."""
+    i = predicate
+    while True:
+        subjects = [c for c in parse.children(i) if parse.dep(c) in ("nsubj", "nsubj:pass")]
+        if subjects or parse.dep(i) not in ("xcomp", "conj") or parse.head(i) == i:
+            return subjects
+        i = parse.head(i)
+
+
+def _company_subject(doc: Words, parse: Parse, predicate: int) -> bool:
+    """ "ACWA Power, the Saudi power developer, signed ...": companies are not states, whoever
+    owns them or watches them sign."""
+    for subject in _subjects(parse, predicate):
+        heads = [subject] + [c for c in parse.children(subject) if parse.dep(c) in ("appos", "conj")]
+        if any(doc.lower[h] in lexicon.COMPANY_NOUNS for h in heads):
+            return True
+    return False
+
+
+def _in_a_preamble(doc: Words, sentence: Sentence) -> bool:
+    """ "Recognizing that ...", "Noting that ...": a joint statement's preamble states grounds,
+    not acts; the commitments come after "have decided to:"."""
+    first = next((i for i in range(sentence.start, sentence.end) if doc.text[i].isalpha()), None)
+    return first is not None and doc.lower[first] in lexicon.PREAMBLE_WORDS and doc.text[first][0].isupper()
+
+
+def _argument_of(doc: Words, parse: Parse, mention: int, predicate: int) -> bool:
+    """Whether a country after the predicate is one of its arguments rather than part of a
+    circumstance ("..., closing a summit in a region shaped by Russia") or of a description
+    ("transfers that North Korea uses"): the path up the tree from the mention to the
+    predicate's own chain crosses no adverbial, relative or complement clause, except a purpose
+    ("to help Ukraine")."""
+    chain = {predicate, *parse.ancestors(predicate)}
+    i = mention
+    while i not in chain:
+        if parse.dep(i) in lexicon.CIRCUMSTANCE_RELATIONS and _subordinate(doc, parse, i):
+            return False
+        head = parse.head(i)
+        if head == i:
+            return True
+        i = head
+    return True
+
+
+def _in_background(doc: Words, parse: Parse, predicate: int) -> bool:
+    """A commitment stated inside a subordinate clause ("That falls short of the treaty that
+    Moscow signed with Pyongyang") is background: it does not become the parties in force."""
+    return any(parse.dep(i) in lexicon.CIRCUMSTANCE_RELATIONS and _subordinate(doc, parse, i)
+               for i in [predicate, *parse.ancestors(predicate)])
+
+
+def _subordinate(doc: Words, parse: Parse, verb: int) -> bool:
+    """A clause introduced as subordinate: by a conjunction or relative pronoun ("after Britain
+    left", "that North Korea uses"), or a participle without a subject ("shaped by Russia"). A
+    purpose ("to help Ukraine") is not: its countries are the commitment's."""
+    children = parse.children(verb)
+    marks = [doc.lower[c] for c in children if parse.dep(c) == "mark"]
+    if marks:
+        return not lexicon.SUBORDINATORS.isdisjoint(marks)
+    if any(doc.lower[c] in RELATIVE_PRONOUNS | {"that"} for c in children):
+        return True
+    has_subject = any(parse.dep(c).startswith("nsubj") for c in children)
+    if parse.dep(verb) == "acl" and doc.lower[parse.head(verb)] in lexicon.AGREEMENT_NOUNS:
+        return False  # what the deal does: "signed agreements establishing relations with the UAE"
+    return not has_subject and doc.lower[verb].endswith(("ing", "ed"))
+
+
+def _for_a_region(doc: Words, predicate: int, clause: Clause) -> bool:
+    """A pledge, offer or announcement towards a region ("to Africa", "across Central Asia", "for
+    developing countries") rather than a named state."""
+    if doc.lower[predicate] not in lexicon.PLEDGING_WORDS:
+        return False
+    after = " " + " ".join(doc.lower[predicate + 1:clause.end]) + " "
+    return any(f" {preposition} {region} " in after or f" {preposition} the {region} " in after
+               for preposition in lexicon.REGION_PREPOSITIONS for region in lexicon.REGIONS)
+
+
+def _is_a_teaser(doc: Words, sentence: Sentence) -> bool:
+    """ "Read more: Japan, Australia vow ...": a link to another story left in the body."""
+    colon = next((i for i in range(sentence.start, min(sentence.start + 4, sentence.end)) if doc.text[i] == ":"), None)
+    return colon is not None and " ".join(doc.lower[sentence.start:colon]) in lexicon.TEASER_LABELS
+
+
+def _introduces_a_list(doc: Words, sentence: Sentence) -> bool:
+    """ "The Prime Ministers have decided to:", "Under the plan, the two sides will:" """
+    last = _last_word(doc, sentence)
+    return last is not None and doc.text[last] == ":"
+
+
+def _last_word(doc: Words, sentence: Sentence) -> int | None:
+    """The sentence's last token that is neither a space nor the bullet of the next line's item."""
+    return next((i for i in range(sentence.end - 1, sentence.start - 1, -1)
+                 if not doc.text[i].isspace() and doc.text[i] not in lexicon.ITEM_MARKERS), None)
+
+
+def _list_item(doc: Words, sentence: Sentence) -> bool:
+    """A numbered or bulleted item that states an act ("3. Strengthen cooperation on ...")."""
+    i = _item_marker_end(doc, sentence)
+    return i < sentence.end and doc.lower[i] in lexicon.ACTION_VERBS
+
+
+def _item_marker_end(doc: Words, sentence: Sentence) -> int:
+    i = sentence.start
+    while i < sentence.end and (doc.text[i] in lexicon.ITEM_MARKERS or doc.text[i].isspace()
+                                or ITEM_NUMBER.fullmatch(doc.text[i])):
+        i += 1
+    return i
+
+
+ITEM_NUMBER = re.compile(r"\(?(\d{1,2}|[a-z]|[ivx]+)[.)]?|[.)]")
+
+
+def _item_commitment(doc: Words, sentence: Sentence, sectors: list[SectorTerm],
+                     discourse: Discourse) -> list[Commitment]:
+    clause = Clause(sentence.start, sentence.end, frozenset(), frozenset())
+    if any(doc.lower[i] in CUES_BEFORE_PREDICATE and _cue_word(doc, i, sentence.start)
+           for i in range(sentence.start, sentence.end)):
+        return []
+    codes = _sectors(doc, sectors, clause) or [DIPLOMACY]
+    return [_commitment(doc, sentence, list(discourse.list_parties), codes, "joint_statement",
+                        _confidence(True, True, True))]
 
 
 def _members(doc: Words, sentence: Sentence, mentions: list[Mention]) -> list[str]:
@@ -231,23 +550,65 @@ def _clauses(doc: Words, sentence: Sentence, clause_words: list[int]) -> list[Cl
             for start, end in zip(cuts, cuts[1:], strict=False) if start < end]
 
 
+def _coordinated(doc: Words, parse: Parse | None, clauses: list[Clause]) -> list[Clause]:
+    """Clauses cut where the tree coordinates a verb with a subject of its own ("Germany pledged
+    aid to Rwanda, and France signed an agreement with Senegal"): each states its own commitment."""
+    if parse is None:
+        return clauses
+    cuts = set()
+    for verb in range(parse.start, parse.end):
+        if parse.dep(verb) != "conj" or parse.head(verb) > verb:
+            continue
+        subjects = [c for c in parse.children(verb) if parse.dep(c).startswith("nsubj")]
+        head_subjects = [c for c in parse.children(parse.head(verb)) if parse.dep(c).startswith("nsubj")]
+        if subjects and head_subjects and max(head_subjects) < parse.head(verb):
+            first = min(min(parse.subtree(s)) for s in subjects)
+            while first > parse.start and doc.lower[first - 1] in ("and", ",", "but", "while"):
+                first -= 1
+            cuts.add(first)
+    if not cuts:
+        return clauses
+    split = []
+    for clause in clauses:
+        bounds = [clause.start] + sorted(c for c in cuts if clause.start < c < clause.end) + [clause.end]
+        split += [Clause(a, b, clause.described, clause.aside) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return split
+
+
 def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | None:
     start, end = clause.start, clause.end
     for i in triggers[bisect_left(triggers, start):bisect_left(triggers, end)]:
         if i in clause.described:
             continue
         word = doc.lower[i]
+        if word in lexicon.NOMINAL_ACTS and _nominal_act(doc, i, start, end):
+            return Predicate(i, i, True)
+        if word in lexicon.ACTS_NEEDING_OVER and doc.lower[i + 1:i + 2] != ("over",):
+            continue  # "hand over the suspects", not "shook hands" or "hand in hand"
         if word in lexicon.COMMIT_VERBS and _is_verb_use(doc, i, start):
             if word not in lexicon.OBJECT_BOUND_VERBS or _agreement_noun_follows(doc, i, end):
                 return Predicate(i, i, word in lexicon.STRONG_COMMIT_WORDS)
         if word in lexicon.FUTURE_MARKERS and (verb := _governed_verb(doc, i + 1, end)) is not None:
             return Predicate(verb, i, False)
+        if word in lexicon.FUTURE_MARKERS and i + 1 < end and doc.text[i + 1] == ":":
+            return Predicate(i, i, False)  # "the two sides will:", the acts listed after it
         if word in lexicon.FUTURE_MARKERS and (trip := _trip_with_purpose(doc, i + 1, end)) is not None:
             return Predicate(trip, i, False)
         if i + 1 < end and (word, doc.lower[i + 1]) in lexicon.INTENT_PHRASES:
             if (verb := _governed_verb(doc, i + 2, end)) is not None:
                 return Predicate(verb, i, False)
     return None
+
+
+def _nominal_act(doc: Words, i: int, start: int, end: int) -> bool:
+    """ "ended with the signing of a framework agreement", "witnessed the signing of ...",
+    "closed with a commitment to ...": the act as a noun, the object of what reports it."""
+    if i + 1 >= end or doc.lower[i + 1] not in ("of", "to"):
+        return False
+    j = i - 1
+    while j >= start and doc.lower[j] in lexicon.DETERMINERS:
+        j -= 1
+    return j >= start and doc.lower[j] in lexicon.NOMINAL_GOVERNORS
 
 
 def _is_verb_use(doc: Words, i: int, start: int) -> bool:
@@ -357,9 +718,14 @@ def _is_counterpart(doc: Words, mention: Mention, start: int, predicate: int, me
         return mediating
     if mention.role == "modifier":
         return False
+    before = doc.lower[mention.start - 1] if mention.start else ""
+    if before == "at" or before == "the" and doc.lower[mention.start - 2:mention.start - 1] == ("at",):
+        return False  # a venue: "signed at the White House"
+    if before == "by" and doc.lower[mention.start - 2:mention.start - 1] and \
+            doc.lower[mention.start - 2] in lexicon.THIRD_PARTY_PARTICIPLES:
+        return False  # a mediator or host: "a ceasefire brokered by Qatar"
     if mention.role in ("actor", "possessive"):
         return True
-    before = doc.lower[mention.start - 1] if mention.start else ""
     return before in COUNTERPART_PREPOSITIONS
 
 
@@ -380,7 +746,10 @@ def _party_sets(committing: list[str], others: list[str], discourse: Discourse,
     if len(committing) >= 2:
         return [committing], False
     if len(committing) == 1:
-        return ([list(discourse.frame)], True) if committing[0] in discourse.frame else ([], False)
+        # "Santiago also pledged ..." carries its pair; one member of a larger group acts alone.
+        if committing[0] not in discourse.frame or len(discourse.frame) > 2:
+            return [], False
+        return [list(discourse.frame)], True
     refers, count = _referring_count(subject_words)
     referent = discourse.referent(count) if refers else []
     if not referent:
@@ -412,9 +781,10 @@ def _sectors(doc: Words, sectors: list[SectorTerm], clause: Clause) -> list[str]
         segment = _unique(s.code for s in spans)
         if len(segment) > 1 and DIPLOMACY in segment:
             segment.remove(DIPLOMACY)
-        if "finance" in segment and "development" in segment and all(
-                s.text in LOAN_TERMS for s in spans if s.code == "finance"):
-            segment.remove("finance")
+        if "finance" in segment and all(s.text in LOAN_TERMS for s in spans if s.code == "finance") and (
+                "development" in segment or "development" in doc.lower[start:end]):
+            # A development loan, or a loan from a development fund or bank, is aid.
+            segment = _unique("development" if code == "finance" else code for code in segment)
         codes += segment
     return _unique(codes)
 
@@ -474,6 +844,8 @@ def _confidence(strong: bool, carried: bool, has_sector: bool) -> float:
     return round(min(max(score, 0.05), 0.99), 2)
 
 
-@Language.factory("commitment_detector", default_config={"min_confidence": 0.0})
+@Language.factory("commitment_detector", assigns=["doc._.commitments"],
+                  requires=["doc._.mentions", "doc._.sector_terms", "doc._.parses"],
+                  default_config={"min_confidence": 0.0})
 def make_commitment_detector(nlp: Language, name: str, min_confidence: float) -> CommitmentDetector:
     return CommitmentDetector(name, min_confidence)

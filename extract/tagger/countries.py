@@ -35,11 +35,7 @@ US_STATE = "US_STATE"
 GEORGIA_CITY_CUES = frozenset({"Atlanta", "Savannah", "Augusta", "Macon"})
 WASHINGTON_CITY_CUES = frozenset({"Seattle", "Tacoma", "Spokane", "Olympia"})
 # Attributive heads after a country name that make it a modifier ("Japan exporters", "U.S. beef").
-NON_GOVERNMENT_HEADS = frozenset("""
-    company companies firm firms exporters importers producers makers steelmaker steelmakers chipmaker
-    chipmakers carmaker carmakers automakers manufacturers bank banks market markets products goods
-    citizens nationals people residents workers farmers students beef dairy lamb investors businesses
-    industry consumers households brands shares stocks refugees migrants tourists""".split())
+NON_GOVERNMENT_HEADS = lexicon.words("non_government_heads")
 SOUTH_KOREA_ONLY = frozenset({"South Korea", "South Korean", "South Koreans", "Seoul", "ROK", "Republic of Korea",
                               "S. Korea", "S Korea", "Blue House"})
 
@@ -126,7 +122,7 @@ class CountryMatcher:
         return self
 
 
-@Language.factory("country_matcher")
+@Language.factory("country_matcher", assigns=["doc._.candidates"], requires=["token.is_sent_start"])
 def make_country_matcher(nlp: Language, name: str) -> CountryMatcher:
     return CountryMatcher(nlp, name)
 
@@ -212,6 +208,10 @@ class CountryResolver:
         before = context.lower[candidate.start - 1] if candidate.start else ""
         if before in lexicon.FORMER_WORDS or context.lower[candidate.start] in lexicon.FORMER_WORDS:
             return None
+        if candidate.key == context.surface(candidate) and " " not in candidate.key and candidate.start \
+                and _capitalised(context.text[candidate.start - 1]) \
+                and context.text[candidate.start - 1] not in lexicon.LEADER_TITLES:
+            return None  # a surname after another first name is another person ("Chad Johnson")
         terms = self.leaders.get(candidate.key, [])
         if context.published:
             terms = [t for t in terms if t[1] <= context.published and (not t[2] or context.published <= t[2])]
@@ -252,8 +252,9 @@ def _part_of_another_name(context: Context, candidate: Candidate) -> bool:
         after = text[candidate.end]
         if after in lexicon.GEOGRAPHIC_FOLLOWERS:
             return True
+        # A leader's surname after it makes a person's name too ("Chad Johnson").
         if after.isalpha() and after.istitle() and after not in lexicon.NAME_FOLLOWERS_KEEPING_COUNTRY \
-                and context.label(candidate.end) not in (COUNTRY, LEADER):
+                and context.label(candidate.end) != COUNTRY:
             return not (after == "Air" and candidate.end + 1 < len(text) and text[candidate.end + 1] == "Force")
     return False
 
@@ -306,7 +307,12 @@ def _government_noun_follows(context: Context, i: int) -> bool:
     limit = min(i + 5, len(context.lower))
     while i < limit:
         word = context.lower[i]
-        if word in lexicon.GOVERNMENT_NOUNS:
+        if word in lexicon.GOVERNMENT_NOUNS and i + 1 < limit and (
+                context.lower[i + 1] in lexicon.COMPANY_NOUNS or context.lower[i + 1] in NON_GOVERNMENT_HEADS):
+            return False  # "Uzbek state companies", "government bonds"
+        if word in lexicon.GOVERNMENT_NOUNS or word in lexicon.STATE_BANKS_AND_FUNDS and (
+                context.lower[i - 1] in lexicon.STATE_FINANCE_MODIFIERS
+                or context.lower[i + 1:i + 3] == ("for", "development")):
             return True
         if word in lexicon.GOVERNMENT_MODIFIERS or word in ("and", ",", "the") or context.label(i) == COUNTRY:
             i += 1
@@ -326,7 +332,8 @@ def _korea_in_context(context: Context, candidates: list[Candidate], mentions: l
     return mentions
 
 
-@Language.factory("country_resolver")
+@Language.factory("country_resolver", assigns=["doc._.mentions", "doc.ents"],
+                  requires=["doc._.candidates", "doc._.sector_terms"])
 def make_country_resolver(nlp: Language, name: str) -> CountryResolver:
     return CountryResolver(nlp, name)
 

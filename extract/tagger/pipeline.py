@@ -16,7 +16,8 @@ import spacy
 from spacy.language import Language
 
 from extract.settings import SEEDS_DIR, tagger_path
-from extract.tagger import commitments, countries, sectors, sentences, serialization  # noqa: F401  (registrations)
+from extract.tagger import commitments, countries, parsing, sectors, sentences, serialization  # noqa: F401  (registrations)
+from extract.tagger.lexicon import WORDS_DIR
 
 CONFIG_PATH = Path(__file__).with_name("pipeline.cfg")
 SEED_FILES = ("country_aliases", "leaders", "sector_terms", "us_states")
@@ -26,7 +27,7 @@ def fingerprint() -> str:
     """Changes whenever anything saved with the pipeline would change: the config, the seeds, or
     the code that turns them into patterns."""
     digest = hashlib.sha256(CONFIG_PATH.read_bytes())
-    for source in sorted(Path(__file__).parent.glob("*.py")):
+    for source in sorted(Path(__file__).parent.glob("*.py")) + sorted(WORDS_DIR.glob("*.txt")):
         digest.update(source.read_bytes())
     for name in SEED_FILES:
         digest.update((SEEDS_DIR / f"{name}.csv").read_bytes())

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from spacy.util import ensure_path
 
 from extract import reference
+from extract.tagger.lexicon import words
 from extract.tagger.sentences import Words, longest_first, words_of
 
 GENERIC_SECTOR = "science_technology"
@@ -23,8 +24,7 @@ VERB_LIKE_TERMS = frozenset({"transport", "aid", "fund", "ship", "supply", "farm
 OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "itself", "themselves"})
 TRAINING = "TRAINING"  # the matcher's label for TRAINING_VERBS
 TRAINING_VERBS = frozenset({"train", "trains", "trained", "training"})
-TRAINED_PEOPLE = frozenset("""engineers workers teachers researchers students experts officials staff specialists
-    technicians professionals personnel scientists nurses doctors judges diplomats civil servants""".split())
+TRAINED_PEOPLE = words("trained_people")
 
 
 class SectorTerm(NamedTuple):
@@ -142,6 +142,6 @@ def _qualifies_a_named_field(terms: list[SectorTerm], index: int) -> bool:
     return before is not None and before.end == term.start and before.code != GENERIC_SECTOR
 
 
-@Language.factory("sector_matcher")
+@Language.factory("sector_matcher", assigns=["doc._.sector_terms"], requires=["token.is_sent_start"])
 def make_sector_matcher(nlp: Language, name: str) -> SectorMatcher:
     return SectorMatcher(nlp, name)

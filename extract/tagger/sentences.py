@@ -136,7 +136,7 @@ def words_of(doc: Doc) -> Words:
     return words
 
 
-@Language.component("sentence_boundaries")
+@Language.component("sentence_boundaries", assigns=["token.is_sent_start"])
 def sentence_boundaries(doc: Doc) -> Doc:
     if not len(doc):
         return doc

@@ -77,3 +77,9 @@ def test_actor_and_modifier_roles(tag):
 
 def test_the_island_of_a_country_is_a_place(tag):
     assert roles(tag("The two sides of the island of Cyprus met."))["Cyprus"] == "modifier"
+
+
+def test_a_country_or_leader_name_inside_a_persons_name_is_neither(tag):
+    doc = tag("Chad Johnson, a Peruvian official, said Peru and Chile signed a ports deal.", "2020-06-01")
+    assert countries(doc) == ["PER", "PER", "CHL"]
+    assert [set(c.parties) for c in doc._.commitments] == [{"PER", "CHL"}]

@@ -20,7 +20,7 @@ def test_a_saved_pipeline_loads_by_path_and_tags_the_same(tmp_path):
     path = save_pipeline(built, tmp_path / "tagger")
     loaded = spacy.load(path)
     assert loaded.pipe_names == ["sentence_boundaries", "country_matcher", "sector_matcher", "country_resolver",
-                                 "commitment_detector"]
+                                 "sentence_parser", "commitment_detector"]
     assert tagged(loaded) == tagged(built) == [(["CHL", "EUU"], ["critical_minerals"]), (["CHL", "EUU"], ["trade"])]
 
 

@@ -1,0 +1,222 @@
+"""The shapes real statements take (issue 16): signatory lists, joint-statement items, hedges,
+companies and the members of a group. Every sentence is made up for the test."""
+import pytest
+
+
+def parties_by_sentence(doc) -> list[set[str]]:
+    return [set(c.parties) for c in doc._.commitments]
+
+
+def commitments(doc) -> list[tuple[set[str], list[str]]]:
+    return [(set(c.parties), c.sectors) for c in doc._.commitments]
+
+
+# Real phrasing: joint statements, their preambles and the items they list.
+
+def test_a_joint_statement_lists_what_the_leaders_decided_item_by_item(tag):
+    doc = tag("The Prime Ministers of Ghana, Togo and Benin met in Lome for their first summit.\n\n"
+              "Recognizing that the three countries share a coast and a history of trade;\n\n"
+              "The Prime Ministers have decided to:\n\n"
+              "1. Deepen cooperation on fisheries and food security.\n\n"
+              "2. Build a coastal railway linking their capitals.\n\n"
+              "3. The Prime Ministers thanked their hosts.")
+    assert commitments(doc)[1:] == [({"GHA", "TGO", "BEN"}, ["agriculture"]),
+                                    ({"GHA", "TGO", "BEN"}, ["infrastructure"])]
+    assert parties_by_sentence(doc)[0] == {"GHA", "TGO", "BEN"}  # "have decided to:" itself
+
+
+def test_a_preamble_states_grounds_not_acts(tag):
+    doc = tag("Noting that Peru and Chile have agreed to cooperate on fisheries for a decade;")
+    assert doc._.commitments == []
+
+
+def test_a_bulleted_list_after_the_two_sides_will(tag):
+    doc = tag("Fiji and Japan signed an action plan on Monday. Under the plan, the two sides will:\n"
+              "• cooperate on climate adaptation;\n"
+              "• expand scholarships for students.")
+    assert commitments(doc)[-2:] == [({"FJI", "JPN"}, ["climate"]), ({"FJI", "JPN"}, ["education_culture"])]
+
+
+# Party lists: signatories named apart from the act, holdouts, companies, lone members.
+
+def test_signatories_of_a_passive_signature_are_the_parties_that_follow_on(tag):
+    doc = tag("The coastal charter was signed by the presidents of Ghana and Togo and by the prime minister of "
+              "Benin, who hosted the meeting. The three signatories pledged to build a coastal railway.")
+    assert parties_by_sentence(doc)[-1] == {"GHA", "TGO", "BEN"}
+
+
+def test_a_group_named_before_its_members_waits_for_them(tag):
+    doc = tag("West African leaders agreed on Friday to build a coastal railway. The accord was adopted by "
+              "Ghana, Togo and Benin.")
+    assert commitments(doc)[0] == ({"GHA", "TGO", "BEN"}, ["infrastructure"])
+
+
+def test_members_listed_after_among_join_the_party_named_first(tag):
+    doc = tag("Estonia and four other countries signed a declaration on cyber defence. Among the five were "
+              "Latvia, Lithuania, Poland and Finland. The signatories pledged to share threat data.")
+    assert parties_by_sentence(doc)[-1] == {"EST", "LVA", "LTU", "POL", "FIN"}
+
+
+def test_signatories_named_by_ellipsis_and_by_proxy(tag):
+    doc = tag("Chile and Peru accepted the final wording and signed, as did Ecuador and Bolivia. Josep Borrell "
+              "signed for the EU. The signatories committed to protect the Amazon.")
+    assert parties_by_sentence(doc)[-1] == {"CHL", "PER", "ECU", "BOL", "EUU"}
+
+
+def test_a_company_deal_is_not_a_deal_between_states(tag):
+    doc = tag("Kumho Engineering, a South Korean construction company, signed a contract with Egypt to build "
+              "a bridge as ministers of both countries looked on.")
+    assert doc._.commitments == []
+
+
+def test_state_owned_companies_named_by_nationality_are_not_their_state(tag):
+    doc = tag("Norway signed a loan agreement with Ghanaian state companies.")
+    assert doc._.commitments == []
+
+
+def test_a_development_fund_acts_for_its_state(tag):
+    doc = tag("The Kuwaiti Fund for Development signed a loan agreement with Ghana to build a road.")
+    assert commitments(doc) == [({"KWT", "GHA"}, ["development", "infrastructure"])]
+
+
+def test_one_member_of_a_larger_group_acts_alone(tag):
+    doc = tag("Brazil, Chile and Peru agreed to protect forests. Brazil pledged $200 million for Africa.")
+    assert parties_by_sentence(doc) == [{"BRA", "CHL", "PER"}, {"BRA"}]
+
+
+def test_a_circumstance_after_the_commitment_adds_no_counterpart(tag):
+    doc = tag("Kenya agreed to expand cooperation with Tanzania on ports, closing a summit in a region long "
+              "shaped by rivalry between China and India.")
+    assert parties_by_sentence(doc) == [{"KEN", "TZA"}]
+
+
+# Scope: hedges, failures, conditions, counterfactuals and commentators, wherever they stand.
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda were due to sign a pipeline deal on Monday.",
+    "Kenya and Uganda stopped short of signing a pipeline deal.",
+    "Malaysia was ready to send observers to Cambodia if both sides asked.",
+    "A draft would have committed Kenya and Uganda to a joint pipeline.",
+    "\"Kenya and Uganda will sign a pipeline deal,\" said Amina Odhiambo, an analyst at a Nairobi bank.",
+])
+def test_hedges_failures_conditions_and_commentators_are_not_commitments(tag, text):
+    assert tag(text)._.commitments == []
+
+
+def test_what_a_party_reports_through_the_press_still_counts(tag):
+    doc = tag("Libya has offered to hand over two suspects to Italy, a state newspaper said.")
+    assert parties_by_sentence(doc) == [{"LBY", "ITA"}]
+
+
+# Sectors named by the guide's conventions.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan and Vietnam agreed to link their payment systems.", ["finance"]),
+    ("Japan and Vietnam agreed to train their coast guards together.", ["defense"]),
+    ("Japan and Vietnam agreed to expand irrigation in the Mekong delta.", ["agriculture"]),
+])
+def test_the_guide_codes_these_fields(tag, text, expected):
+    assert commitments(tag(text))[0][1] == expected
+
+
+# Real phrasing: the act as a noun, a pledge to a region.
+
+@pytest.mark.parametrize("text", [
+    "Talks in Accra ended with the signing of a memorandum on fisheries between Ghana and Togo.",
+    "The summit closed with a commitment to closer fisheries cooperation between Ghana and Togo.",
+])
+def test_an_act_named_as_a_noun_commits_the_countries_between_which_it_is(tag, text):
+    assert commitments(tag(text)) == [({"GHA", "TGO"}, ["agriculture"])]
+
+
+def test_a_noun_for_an_act_in_the_background_is_not_one(tag):
+    assert tag("Fishing has grown since the signing of a memorandum between Ghana and Togo.")._.commitments == []
+
+
+def test_a_pledge_to_a_region_commits_the_pledging_party_alone(tag):
+    assert parties_by_sentence(tag("Japan pledged $2 billion for clean energy projects across Africa.")) == [
+        {"JPN"}]
+    assert tag("Japan pledged $2 billion for clean energy projects at home.")._.commitments == []
+
+
+def test_coordinated_clauses_keep_their_own_parties(tag):
+    doc = tag("Germany pledged 40 million euros to Rwanda to train teachers, and France signed an agreement with "
+              "Senegal on vaccine production.")
+    assert commitments(doc) == [({"DEU", "RWA"}, ["education_culture"]), ({"FRA", "SEN"}, ["health"])]
+
+
+def test_a_deal_recalled_in_a_subordinate_clause_does_not_become_the_parties_in_force(tag):
+    doc = tag("Iran and Russia signed a strategic partnership treaty. The pact falls short of the treaty that "
+              "Russia signed with North Korea last year. The two countries also agreed to build a gas pipeline.")
+    assert parties_by_sentence(doc)[-1] == {"IRN", "RUS"}
+
+
+# Real phrasing: ministries entering into documents, participants named after the act, the document
+# as subject.
+
+def test_ministries_entering_into_a_memorandum_commit_their_states(tag):
+    doc = tag("Peru's Ministry of Production and the Chilean Department of Fisheries are entering into a "
+              "memorandum on aquaculture.")
+    assert commitments(doc) == [({"PER", "CHL"}, ["agriculture"])]
+
+
+def test_participants_named_after_their_intention_are_its_parties(tag):
+    doc = tag("The Participants intend to deepen their cooperation on hydrogen. The Participants are Peru's "
+              "Ministry of Energy and Chile's Ministry of Mines.")
+    assert commitments(doc) == [({"PER", "CHL"}, ["energy"])]
+
+
+def test_a_document_as_subject_commits_the_countries_it_is_between(tag):
+    doc = tag("The agreement will expand cooperation between Peru and Chile on ports.")
+    assert commitments(doc) == [({"PER", "CHL"}, ["infrastructure"])]
+
+
+def test_shaking_hands_is_not_handing_over(tag):
+    assert tag("The prime ministers of Thailand and Cambodia shook hands after the talks.")._.commitments == []
+    assert parties_by_sentence(tag("Thailand will hand over two suspects to Cambodia.")) == [{"THA", "KHM"}]
+
+
+def test_a_bloc_named_as_the_home_of_its_members_is_not_a_party(tag):
+    doc = tag("Estonia and four other European Union countries signed a declaration on cyber defence. Among the "
+              "five were Latvia, Lithuania, Poland and Finland.")
+    assert all("EUU" not in c.parties for c in doc._.commitments)
+
+
+def test_a_venue_is_not_a_party_and_what_a_deal_does_keeps_its_counterparts(tag):
+    doc = tag("Israel signed agreements establishing diplomatic relations with Bahrain at the White House.")
+    assert parties_by_sentence(doc) == [{"ISR", "BHR"}]
+
+
+def test_a_group_waits_only_for_signatories_not_for_any_list_of_members(tag):
+    doc = tag("Ministers had promised a memorandum on copper. US tax credits go to metals from a trade pact that "
+              "includes Chile, Peru and Bolivia.")
+    assert doc._.commitments == []
+
+
+def test_a_plan_naming_neither_a_field_nor_a_transfer_is_a_schedule(tag):
+    assert tag("Ghana's president will travel with Togo's leader to Benin next week.")._.commitments == []
+    assert tag("Ghana will send a delegation to Togo next month.")._.commitments == []
+    assert parties_by_sentence(tag("Ghana will send engineers to Togo to build a railway.")) == [{"GHA", "TGO"}]
+
+
+def test_a_link_to_another_story_sets_no_parties(tag):
+    doc = tag("Read more: Japan, Australia vow closer cooperation on vaccines\n\n"
+              "Korea and the U.S. met in Washington. The two leaders pledged to work together on chips.")
+    assert commitments(doc) == [({"KOR", "USA"}, ["semiconductors"])]
+
+
+def test_a_readout_commits_to_what_was_agreed_not_to_what_was_discussed(tag):
+    doc = tag("Peru and Chile discussed trade and agreed to expand cooperation on ports.")
+    assert parties_by_sentence(doc) == [{"PER", "CHL"}]
+    assert tag("Peru and Chile discussed the ports treaty that Bolivia signed with Brazil.")._.commitments == []
+
+
+def test_a_mediator_named_after_the_deal_is_not_a_party(tag):
+    doc = tag("Ethiopia and Eritrea signed a peace agreement brokered by Saudi Arabia.")
+    assert parties_by_sentence(doc) == [{"ETH", "ERI"}]
+
+
+def test_a_first_person_statement_commits_its_authors(tag):
+    doc = tag("We, the Heads of State of Peru, Chile and Bolivia, gathered in Lima on Monday.\n\n"
+              "We agreed to build a railway linking our capitals.")
+    assert commitments(doc) == [({"PER", "CHL", "BOL"}, ["infrastructure"])]
