@@ -210,8 +210,11 @@ class CountryResolver:
             return None
         if candidate.key == context.surface(candidate) and " " not in candidate.key and candidate.start \
                 and _capitalised(context.text[candidate.start - 1]) \
-                and context.text[candidate.start - 1] not in lexicon.LEADER_TITLES:
+                and context.text[candidate.start - 1] not in lexicon.LEADER_TITLES \
+                and context.lower[candidate.start - 1] not in lexicon.DETERMINERS:
             return None  # a surname after another first name is another person ("Chad Johnson")
+        if " " not in candidate.key and _another_name_follows(context, candidate):
+            return None  # a first name that is a leader's surname ("Foreign Minister Abbas Araghchi")
         terms = self.leaders.get(candidate.key, [])
         if context.published:
             terms = [t for t in terms if t[1] <= context.published and (not t[2] or context.published <= t[2])]
@@ -248,6 +251,10 @@ def _part_of_another_name(context: Context, candidate: Candidate) -> bool:
                 and before not in lexicon.NAME_PRECEDERS_KEEPING_COUNTRY \
                 and context.label(candidate.start - 1) != COUNTRY:
             return True
+    # A geographic noun before it, joined by "of": "the Gulf of Thailand", "the Bay of Bengal".
+    if candidate.start > 1 and context.lower[candidate.start - 1] == "of" \
+            and text[candidate.start - 2] in lexicon.GEOGRAPHIC_FOLLOWERS:
+        return True
     if candidate.end < len(text):
         after = text[candidate.end]
         if after in lexicon.GEOGRAPHIC_FOLLOWERS:
@@ -259,12 +266,24 @@ def _part_of_another_name(context: Context, candidate: Candidate) -> bool:
     return False
 
 
+def _another_name_follows(context: Context, candidate: Candidate) -> bool:
+    """A capitalised word right after a leader's surname that is no title, office or date word:
+    the two are another person's names."""
+    if candidate.end >= len(context.text):
+        return False
+    after = context.text[candidate.end]
+    return _capitalised(after) and not after.isupper() and after not in lexicon.NAME_FOLLOWERS_KEEPING_COUNTRY \
+        and context.label(candidate.end) != COUNTRY
+
+
 def _is_venue(context: Context, candidate: Candidate, kind: str) -> bool:
     """A capital is its government only as an actor: "Seoul said", not "talks in Seoul" or the
     dateline "SEOUL -"."""
     if kind not in ("capital", "seat_of_government"):
         return False
     text = context.text
+    if context.lower[candidate.end:candidate.end + 2] == ("-", "based"):
+        return True  # where something sits: "a London-based institute"
     if context.surface(candidate).isupper() and (candidate.start == 0 or candidate.start in context.sentence_starts
                                                  or text[candidate.start - 1].isspace()):
         return True

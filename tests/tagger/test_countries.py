@@ -31,6 +31,7 @@ def test_names_short_forms_adjectives_and_the_look_alikes(tag, text, expected):
     "Fans cheered Michael Jordan and Chad Smith near Lake Chad.",
     "U.S. Steel and American Airlines reported results.",
     "Ships sailed through the South China Sea and the Niger Delta.",
+    "Tankers wait in the Gulf of Oman and the Bay of Bengal.",
 ])
 def test_places_people_and_companies_named_like_countries_are_not_countries(tag, text):
     assert countries(tag(text)) == []
@@ -83,3 +84,14 @@ def test_a_country_or_leader_name_inside_a_persons_name_is_neither(tag):
     doc = tag("Chad Johnson, a Peruvian official, said Peru and Chile signed a ports deal.", "2020-06-01")
     assert countries(doc) == ["PER", "PER", "CHL"]
     assert [set(c.parties) for c in doc._.commitments] == [{"PER", "CHL"}]
+
+
+def test_a_capital_that_says_where_something_is_based_is_no_actor(tag):
+    assert countries(tag("An analyst at a Nairobi-based research group said Kenya and Uganda agreed.")) == [
+        "KEN", "UGA"]
+
+
+def test_a_leaders_surname_that_is_another_persons_first_name_is_not_the_leader(tag):
+    assert countries(tag("Foreign Minister Abbas Araghchi flew to Oman.", "2024-09-01")) == ["OMN"]
+    assert countries(tag("President Abbas said the talks would go on.", "2024-09-01")) == ["PSE"]
+    assert countries(tag("The Biden Administration and Japan agreed to cooperate.", "2023-06-01")) == ["USA", "JPN"]
