@@ -224,9 +224,23 @@ def published_date(document: RawDocument, text: cleaning.ArticleText, language: 
         return found
     if (found := date_from_dateline(lead, f"{document.url or ''}\n" + "\n".join(header), hints, text.body)).value:
         return found
+    if (found := _labelled_date_below(document, text, hints)).value:
+        return found
     if document.media_type == "html" and (found := html_modified_date(document.content)):
         return PublishedDate(found, "html modified metadata")
     return NOT_FOUND
+
+
+def _labelled_date_below(document: RawDocument, text: cleaning.ArticleText, hints: tuple[str, ...]) -> PublishedDate:
+    """A date labelled as the first publication in a line below the header, the body's own or the
+    page's trailer ("This article was first published on ..."), when nothing above gave one."""
+    if document.media_type == "html":
+        page = cleaning.page_lines(document.content)
+    else:
+        page = (document.content if document.media_type == "text" else text.body).splitlines()
+    labelled = [line for line in page if PUBLISHED_LABEL.search(line)]
+    found = date_from_lines(labelled, hints) if labelled else NOT_FOUND
+    return PublishedDate(found.value, "published line below") if found.value else NOT_FOUND
 
 
 def _lines_above_body(lines: list[str], body: str) -> list[str]:
