@@ -22,3 +22,16 @@ def test_an_empty_run_still_has_one_empty_part_so_the_load_runs(warehouse, tmp_p
     batches = plan_tag_batches(manifest)
     assert len(batches) == 1
     assert read_parts([tag_part(batches[0])]) == []
+
+
+def test_a_link_to_another_story_in_a_page_sets_no_parties(tmp_path):
+    from extract.articles import extract_articles
+
+    page = tmp_path / "page.txt"
+    page.write_text("World | Asia | Business\n\nKorea and US pledge chip cooperation\n\n"
+                    "SEOUL - Korea and the U.S. met in Washington on Monday to review their trade ties.\n\n"
+                    "Read more: Japan, Australia vow closer cooperation on vaccines\n\n"
+                    "The two leaders pledged to work together on semiconductors, officials said.\n")
+    articles, _ = extract_articles([str(page)], workers=1)
+    (tagged,) = tag_articles(article.__dict__ for article in articles)
+    assert [set(c["parties"]) for c in tagged["commitments"]] == [{"KOR", "USA"}]

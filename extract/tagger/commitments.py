@@ -165,8 +165,6 @@ class CommitmentDetector:
         starts = words.sentence_starts
         for number, (start, end) in enumerate(zip(starts, starts[1:] + [len(words.text)], strict=True)):
             sentence = Sentence(start, end)
-            if _is_a_teaser(words, sentence):
-                continue  # a link to another story commits no one
             if discourse.list_parties:
                 if _item_marker_end(words, sentence) == end:
                     continue  # "3." split off from its item by the full stop
@@ -462,12 +460,6 @@ def _for_a_region(doc: Words, predicate: int, clause: Clause) -> bool:
     after = " " + " ".join(doc.lower[predicate + 1:clause.end]) + " "
     return any(f" {preposition} {region} " in after or f" {preposition} the {region} " in after
                for preposition in lexicon.REGION_PREPOSITIONS for region in lexicon.REGIONS)
-
-
-def _is_a_teaser(doc: Words, sentence: Sentence) -> bool:
-    """ "Read more: Japan, Australia vow ...": a link to another story left in the body."""
-    colon = next((i for i in range(sentence.start, min(sentence.start + 4, sentence.end)) if doc.text[i] == ":"), None)
-    return colon is not None and " ".join(doc.lower[sentence.start:colon]) in lexicon.TEASER_LABELS
 
 
 def _introduces_a_list(doc: Words, sentence: Sentence) -> bool:

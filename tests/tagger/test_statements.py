@@ -199,12 +199,6 @@ def test_a_plan_naming_neither_a_field_nor_a_transfer_is_a_schedule(tag):
     assert parties_by_sentence(tag("Ghana will send engineers to Togo to build a railway.")) == [{"GHA", "TGO"}]
 
 
-def test_a_link_to_another_story_sets_no_parties(tag):
-    doc = tag("Read more: Japan, Australia vow closer cooperation on vaccines\n\n"
-              "Korea and the U.S. met in Washington. The two leaders pledged to work together on chips.")
-    assert commitments(doc) == [({"KOR", "USA"}, ["semiconductors"])]
-
-
 def test_a_readout_commits_to_what_was_agreed_not_to_what_was_discussed(tag):
     doc = tag("Peru and Chile discussed trade and agreed to expand cooperation on ports.")
     assert parties_by_sentence(doc) == [{"PER", "CHL"}]
