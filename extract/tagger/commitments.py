@@ -30,8 +30,10 @@ parsed the sentence, its dependency tree decides what word order cannot:
    commitments waiting for them (a lone party, or a group not named yet: "Gulf and Central Asian
    leaders agreed ..."): the agents of a passive signature (tree: "was signed by A and by the
    presidents of B and C"), "Among the eleven were ...", "The Participants are ...", "..., as did
-   A and B", "X signed for the EU", or a membership sentence ("brings together A with B and C").
-   A meeting's participants ("The Prime Ministers of A, B and C met") are the parties of what "the
+   A and B", "X signed for the EU". A membership sentence ("brings together A with B and C",
+   "a group that includes A, B and C") completes a waiting party that it names, but does not set
+   the parties in force: it describes a group, and what "they" or "the partners" do next is not
+   the whole group's commitment. A meeting's participants ("The Prime Ministers of A, B and C met") are the parties of what "the
    Prime Ministers" then explicitly agree. A commitment stated in a subordinate clause is
    background: it does not become the parties in force.
 6. Lists: a committing sentence ending in a colon ("have decided to:", "the two sides will:")
@@ -126,8 +128,10 @@ class Discourse:
         """A sentence names a deal's members: they become the parties in force, and complete the
         commitments waiting for them. A list that refers back ("Among the eleven were ...") adds
         to the waiting party; otherwise a waiting party must be among the members, and a group not
-        named yet ("the leaders agreed ...") is completed only by a document's signatories."""
-        self.establish(members.countries)
+        named yet ("the leaders agreed ...") is completed only by a document's signatories. Only
+        signatories become the parties in force: a group's members describe the group."""
+        if members.signatories:
+            self.establish(members.countries)
         completed = [replace(c, parties=_unique(([party] if party else []) + members.countries))
                      for party, c in self.waiting
                      if party is None and members.signatories or party in members.countries or members.refers_back]

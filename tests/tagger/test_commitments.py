@@ -54,6 +54,13 @@ def test_a_deal_named_with_its_members_completes_a_lone_party(tag):
     assert parties(doc) == [{"KEN", "NOR", "DNK", "EUU"}]
 
 
+def test_a_group_named_by_its_members_is_not_what_they_commit_next(tag):
+    # The members of a group describe it: "they" after the list are the pair acting, not the group.
+    doc = tag("Ghana and Togo signed a power deal. The West African Power Pool, whose members include "
+              "Ghana, Togo, Benin and Niger, welcomed the agreement. They also agreed to link their grids.")
+    assert parties(doc) == [{"GHA", "TGO"}, {"GHA", "TGO"}]
+
+
 def test_a_sentence_that_says_what_the_deal_covers_adds_its_sectors(tag):
     doc = tag("Peru and Canada agreed to deepen cooperation. The talks highlighted mining and fisheries.")
     assert commitments(doc)[-1] == ({"PER", "CAN"}, ["critical_minerals", "agriculture"])
