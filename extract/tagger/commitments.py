@@ -33,9 +33,9 @@ parsed the sentence, its dependency tree decides what word order cannot:
    A and B", "X signed for the EU". A membership sentence ("brings together A with B and C",
    "a group that includes A, B and C") completes a waiting party that it names, but does not set
    the parties in force: it describes a group, and what "they" or "the partners" do next is not
-   the whole group's commitment. A meeting's participants ("The Prime Ministers of A, B and C met") are the parties of what "the
-   Prime Ministers" then explicitly agree. A commitment stated in a subordinate clause is
-   background: it does not become the parties in force.
+   the whole group's commitment. A meeting's participants ("The Prime Ministers of A, B and C
+   met") are the parties of what "the Prime Ministers" then explicitly agree. A commitment stated
+   in a subordinate clause is background: it does not become the parties in force.
 6. Lists: a committing sentence ending in a colon ("have decided to:", "the two sides will:")
    governs the numbered or bulleted items after it.
 7. Sectors: the sector terms of the clause, most specific first (diplomacy only when a

@@ -91,9 +91,11 @@ class SectorMatcher:
         words = words_of(doc)
         matches = self.matcher(doc)
         training = [start for match_id, start, _ in matches if match_id == self.training_id]
+        found = longest_first([m for m in matches if m[0] != self.training_id])
+        term_tokens = {i: start for _, start, end in found for i in range(start, end)}
         terms = [SectorTerm(start, end, self.codes[match_id], " ".join(words.lower[start:end]))
-                 for match_id, start, end in longest_first([m for m in matches if m[0] != self.training_id])
-                 if not _in_a_name(words, start, end) and not _used_as_verb(words, start, end)]
+                 for match_id, start, end in found
+                 if not _in_a_name(words, start, end, term_tokens) and not _used_as_verb(words, start, end)]
         terms = sorted(terms + _training_terms(words, terms, training))
         doc._.sector_terms = [term for i, term in enumerate(terms) if not _qualifies_a_named_field(terms, i)]
         return doc
@@ -108,13 +110,44 @@ class SectorMatcher:
         return self
 
 
-def _in_a_name(words: Words, start: int, end: int) -> bool:
+def _in_a_name(words: Words, start: int, end: int, term_tokens: dict[int, int]) -> bool:
     """Title-case words inside a sentence belong to a name ("Economy and Climate Minister",
-    "Minerals Security Partnership"), not to the article's own wording; acronyms still count."""
+    "Minerals Security Partnership", "Ministry of Health"), not to the article's own wording;
+    acronyms still count. Official texts capitalise the fields themselves, though ("cooperation
+    in the areas of Trade, Energy and Health", "the Tourism sector"): a title-case term is a name
+    only when it is a phrase ("Comprehensive Strategic Partnership"), or the run of title-case
+    words it stands in also holds a word that names no field, or two fields run together."""
     if start in words.sentence_start_set:
         return False
     alphabetic = [w for w in words.text[start:end] if w.isalpha()]
-    return bool(alphabetic) and all(w.istitle() for w in alphabetic) and not all(w.isupper() for w in alphabetic)
+    if not alphabetic or not all(w.istitle() for w in alphabetic) or all(w.isupper() for w in alphabetic):
+        return False
+    if end - start > 1:
+        return True
+    titles = [i for i in _title_run(words, start, end) if words.lower[i] not in NAME_CONNECTORS]
+    return any(i not in term_tokens for i in titles) or any(
+        j == i + 1 and term_tokens[i] != term_tokens[j] for i, j in zip(titles, titles[1:], strict=False))
+
+
+NAME_CONNECTORS = frozenset({"of", "and", "for", "&", "-"})
+
+
+def _title_run(words: Words, start: int, end: int) -> range:
+    """The title-case words around a span, joined directly or by a connector ("Ministry of
+    Health", "Belt and Road Initiative"), within its sentence."""
+    def title(i: int) -> bool:
+        return 0 <= i < len(words.text) and words.text[i][:1].isupper() and words.text[i].isalpha()
+
+    first = start
+    while first - 1 not in words.sentence_start_set and (
+            title(first - 1) or words.lower[first - 1:first] and words.lower[first - 1] in NAME_CONNECTORS
+            and title(first - 2) and first - 2 not in words.sentence_start_set):
+        first -= 1 if title(first - 1) else 2
+    last = end
+    while title(last) and last not in words.sentence_start_set or (
+            last < len(words.lower) and words.lower[last] in NAME_CONNECTORS and title(last + 1)):
+        last += 1 if title(last) else 2
+    return range(first, last)
 
 
 def _used_as_verb(words: Words, start: int, end: int) -> bool:

@@ -25,6 +25,13 @@ def test_words_inside_names_are_not_sectors(tag):
     assert sectors(tag("The Economy and Climate Minister met the Trade and Technology Council.")) == []
 
 
+def test_fields_capitalised_in_an_official_text_are_sectors(tag):
+    doc = tag("The memorandum covers the fields of Agriculture, Fisheries and Health, and the Tourism sector, "
+              "under the Joint Strategic Partnership and with the Ministry of Education.")
+    assert sectors(doc) == [("Agriculture", "agriculture"), ("Fisheries", "agriculture"), ("Health", "health"),
+                            ("Tourism", "education_culture")]
+
+
 def test_a_sector_word_used_as_a_verb_is_not_a_sector(tag):
     assert sectors(tag("Firms will produce hydrogen and transport it abroad.")) == [("hydrogen", "energy")]
 
