@@ -479,8 +479,11 @@ def _last_word(doc: Words, sentence: Sentence) -> int | None:
 
 
 def _list_item(doc: Words, sentence: Sentence) -> bool:
-    """A numbered or bulleted item that states an act ("3. Strengthen cooperation on ...")."""
+    """A numbered or bulleted item that states an act ("3. Strengthen cooperation on ...", "- to
+    set up a joint monitoring cell ...")."""
     i = _item_marker_end(doc, sentence)
+    if i + 1 < sentence.end and doc.lower[i] == "to":
+        i += 1
     return i < sentence.end and doc.lower[i] in lexicon.ACTION_VERBS
 
 

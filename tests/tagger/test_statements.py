@@ -37,6 +37,13 @@ def test_a_bulleted_list_after_the_two_sides_will(tag):
     assert commitments(doc)[-2:] == [({"FJI", "JPN"}, ["climate"]), ({"FJI", "JPN"}, ["education_culture"])]
 
 
+def test_list_items_may_open_with_an_infinitive(tag):
+    doc = tag("Peru and Ecuador listed what they had agreed:\n"
+              "- to build a bridge over the border river;\n"
+              "- to cooperate on fisheries.")
+    assert commitments(doc)[-2:] == [({"PER", "ECU"}, ["infrastructure"]), ({"PER", "ECU"}, ["agriculture"])]
+
+
 # Party lists: signatories named apart from the act, holdouts, companies, lone members.
 
 def test_signatories_of_a_passive_signature_are_the_parties_that_follow_on(tag):
