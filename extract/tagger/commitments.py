@@ -70,6 +70,7 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
 CLAUSE_WORDS = cue_words(RELATIVE_PRONOUNS | lexicon.CLAUSE_BREAKERS | lexicon.CLAUSE_BREAKERS_AFTER_COMMA
                          | {";", "if", "unless"})
 COUNTERPART_PREPOSITIONS = frozenset({"with", "to", "for", "into", "and", "among", "towards", "toward"})
+RECENT_SENTENCES = 3  # how far back "they" may look for countries named together
 LOAN_TERMS = frozenset({"loan", "loans", "credit line", "credit lines"})
 
 if not Doc.has_extension("commitments"):
@@ -118,6 +119,24 @@ class Discourse:
     signing_open: bool = False  # the last sentence named a document's signatories
     list_parties: list[str] = field(default_factory=list)  # whose agreed items a list states ("decided to:")
     participants: list[str] = field(default_factory=list)  # who met, for "the leaders decided ..."
+    # The countries the latest sentence naming two or more actors named, and how many sentences ago:
+    # "Norway's minister received Kenya's foreign secretary ... They agreed to ..."
+    named_together: list[str] = field(default_factory=list)
+    sentences_since_named: int = 0
+
+    def note_actors(self, mentions: list[Mention]) -> None:
+        actors = _unique(m.iso3 for m in mentions if m.role == "actor")
+        if len(actors) >= 2:
+            self.named_together, self.sentences_since_named = actors, 0
+        else:
+            self.sentences_since_named += 1
+
+    def named_recently(self, count: int | None) -> list[str]:
+        """Who "they" or "the two ministers" are when no commitment has set the parties yet: the
+        countries a sentence close before named together (as many as a number says)."""
+        if self.history or self.sentences_since_named > RECENT_SENTENCES:
+            return []
+        return self.named_together if not count or count == len(self.named_together) else []
 
     def establish(self, parties: list[str]) -> None:
         self.history.append(parties)
@@ -176,9 +195,10 @@ class CommitmentDetector:
                     found += _item_commitment(words, sentence, sectors, discourse)
                     continue
                 discourse.list_parties = []
+            in_sentence = mentions[bisect_left(mention_starts, start):bisect_left(mention_starts, end)]
+            discourse.note_actors(in_sentence)
             if number not in analysed and number not in naming_members and not discourse.last_sentence_committed:
                 continue
-            in_sentence = mentions[bisect_left(mention_starts, start):bisect_left(mention_starts, end)]
             members = _named_members(words, sentence, parses.get(start), in_sentence, number in membership_sentences)
             if members.countries:
                 found += discourse.name_members(members)
@@ -239,6 +259,12 @@ class CommitmentDetector:
             # meeting's participants are parties only to what they explicitly agree.
             party_sets, carried = [list(discourse.participants)], True
         clause_sectors = _sectors(doc, sectors, clause)
+        if not party_sets and not committing and predicate.strong and clause_sectors \
+                and not lexicon.COLLECTIVE_SUBJECTS.isdisjoint(subject_words):
+            # "... received Kenya's foreign secretary for talks. They agreed to set up a fisheries
+            # dialogue": an explicit agreement on a field, by those just named together.
+            named = discourse.named_recently(_referring_count(subject_words)[1])
+            party_sets, carried = ([list(named)], True) if named else (party_sets, carried)
         words = set(doc.lower[clause.start:clause.end])
         confidence = _confidence(predicate.strong, carried, bool(clause_sectors))
 
@@ -249,6 +275,8 @@ class CommitmentDetector:
             # "..., as did Brazil and Mexico. Charles Michel signed for the EU.": one more signatory.
             discourse.establish(_unique(discourse.frame + committing))
             return [commitment(list(discourse.frame), confidence)]
+        if clause_sectors == [DIPLOMACY] and _one_off_meeting(doc, predicate.index, clause.end):
+            return []  # "agreed to speak again soon": a scheduled meeting, not a dialogue channel
         if not clause_sectors and doc.lower[predicate.subject_end] in lexicon.FUTURE_MARKERS \
                 and doc.lower[predicate.index] not in lexicon.TRANSFER_VERBS and not _introduces_a_list(doc, sentence):
             return []  # a plan that names neither a field nor a transfer ("X will visit Y") is a schedule
@@ -268,6 +296,11 @@ class CommitmentDetector:
         if len(party_sets) == 1 and not carried and (parse is None or not _in_background(doc, parse, predicate.index)):
             discourse.establish(party_sets[0])
         return [commitment(parties, confidence) for parties in party_sets]
+
+
+def _one_off_meeting(doc: Words, predicate: int, end: int) -> bool:
+    words = doc.lower[predicate:end]
+    return not lexicon.ONE_OFF_MEETING_WORDS.isdisjoint(words) and lexicon.RECURRENCE_WORDS.isdisjoint(words)
 
 
 def _commitment(doc: Words, sentence: Sentence, parties: list[str], sectors: list[str], kind: str,

@@ -44,6 +44,31 @@ def test_list_items_may_open_with_an_infinitive(tag):
     assert commitments(doc)[-2:] == [({"PER", "ECU"}, ["infrastructure"]), ({"PER", "ECU"}, ["agriculture"])]
 
 
+def test_a_readout_agreement_by_those_just_named_together(tag):
+    doc = tag("Chile's foreign minister received his Peruvian counterpart in Santiago on Monday. "
+              "The ministers discussed the border. They agreed to set up a working group on fisheries.")
+    assert commitments(doc) == [({"CHL", "PER"}, ["agriculture"])]
+
+
+def test_they_does_not_reach_back_past_a_few_sentences_or_a_wrong_count(tag):
+    far = tag("Chile's foreign minister received his Peruvian counterpart on Monday. The weather was fine. "
+              "Crowds gathered. Traffic was heavy. The talks ran late. They agreed to cooperate on fisheries.")
+    assert far._.commitments == []
+    count = tag("Chile, Peru and Bolivia sent ministers to the meeting. "
+                "The two ministers agreed to cooperate on fisheries.")
+    assert count._.commitments == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The leaders agreed to speak again soon.", []),
+    ("The ministers agreed to identify new dates for the strategic dialogue.", []),
+    ("The ministers agreed to hold the strategic dialogue every year.", [({"CHL", "PER"}, ["diplomacy"])]),
+])
+def test_a_meeting_set_once_is_a_schedule_a_standing_one_a_channel(tag, sentence, expected):
+    doc = tag(f"Chile and Peru agreed to restore diplomatic ties on Monday. {sentence}")
+    assert commitments(doc)[1:] == expected
+
+
 # Party lists: signatories named apart from the act, holdouts, companies, lone members.
 
 def test_signatories_of_a_passive_signature_are_the_parties_that_follow_on(tag):
