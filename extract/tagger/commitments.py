@@ -264,7 +264,10 @@ class CommitmentDetector:
             # "... received Kenya's foreign secretary for talks. They agreed to set up a fisheries
             # dialogue": an explicit agreement on a field, by those just named together.
             named = discourse.named_recently(_referring_count(subject_words)[1])
-            party_sets, carried = ([list(named)], True) if named else (party_sets, carried)
+            if named:
+                # Resolved, they are the parties in force for what "the two sides" do next.
+                party_sets, carried = [list(named)], True
+                discourse.establish(list(named))
         words = set(doc.lower[clause.start:clause.end])
         confidence = _confidence(predicate.strong, carried, bool(clause_sectors))
 

@@ -47,10 +47,10 @@ class Parse:
         return self.start + len(self.heads)
 
     def head(self, i: int) -> int:
-        return self.heads[i - self.start]
+        return self.heads[i - self.start] if i >= self.start else i  # a dateline is left out of the tree
 
     def dep(self, i: int) -> str:
-        return self.deps[i - self.start]
+        return self.deps[i - self.start] if i >= self.start else "dep"
 
     def children(self, i: int) -> list[int]:
         return [self.start + k for k, head in enumerate(self.heads) if head == i and self.start + k != i]
@@ -70,6 +70,26 @@ class Parse:
             chain.append(head)
             i = head
         return chain
+
+
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+DATELINE_TOKENS = 14  # "NEW DELHI, Sept 10 (Reuters) -": a place, a date, an agency
+
+
+def dateline_end(text: tuple[str, ...], start: int, end: int) -> int:
+    """Where the statement of a wire sentence begins after its dateline ("TOKYO, Sept 10 -
+    Finland and Japan agreed ..."): a parser reads "TOKYO" as the sentence's root and the
+    agreement as a clause below it, and the subject is lost. ``start`` when there is none."""
+    first = text[start]
+    if not (first.isalpha() and first.isupper() and len(first) >= 3):
+        return start
+    for i in range(start + 1, min(start + DATELINE_TOKENS, end - 1)):
+        word = text[i]
+        if word in DASHES:
+            return i + 1
+        if word.isalpha() and not (word.isupper() or word.istitle()) or word in (".", ";", ":"):
+            return start
+    return start
 
 
 def candidate_sentences(doc: Doc) -> list[tuple[int, int]]:
@@ -110,10 +130,12 @@ class SentenceParser:
             spans = candidate_sentences(doc) if len(doc) else []
             doc.spans[CANDIDATES] = [doc[start:end] for start, end in spans]
             sentences += [(doc, start, end) for start, end in spans]
-        copies = (self._copy(doc, start, end) for doc, start, end in sentences)
-        for (doc, start, _), parsed in zip(sentences, self.syntax.pipe(copies, batch_size=self.batch_size),
-                                           strict=True):
-            doc._.parses[start] = Parse(start, tuple(start + t.head.i for t in parsed), tuple(t.dep_ for t in parsed))
+        # The parse starts after a dateline but is kept under the sentence's first token.
+        statements = [(doc, start, dateline_end(words_of(doc).text, start, end), end) for doc, start, end in sentences]
+        copies = (self._copy(doc, first, end) for doc, _, first, end in statements)
+        for (doc, start, first, _), parsed in zip(statements, self.syntax.pipe(copies, batch_size=self.batch_size),
+                                                  strict=True):
+            doc._.parses[start] = Parse(first, tuple(first + t.head.i for t in parsed), tuple(t.dep_ for t in parsed))
         return docs
 
     def _copy(self, doc: Doc, start: int, end: int) -> Doc:

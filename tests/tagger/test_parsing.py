@@ -29,3 +29,12 @@ def test_a_parse_is_one_tree_over_the_article_token_indices(nlp):
 def test_a_reached_record_is_not_worth_parsing(nlp):
     doc = parsed(nlp, "Trade between Peru and Chile reached a record last year.")
     assert doc._.parses == {}
+
+
+def test_a_wire_dateline_is_left_out_of_the_tree(nlp):
+    doc = parsed(nlp, "LIMA, March 3 (Reuters) - Peru and Chile signed a memorandum on fisheries.")
+    parse = doc._.parses[0]
+    signed = next(t.i for t in doc if t.text == "signed")
+    subjects = [i for i in parse.children(signed) if parse.dep(i).startswith("nsubj")]
+    assert [doc[i].text for i in subjects] == ["Peru"]
+    assert parse.start == next(t.i for t in doc if t.text == "Peru")

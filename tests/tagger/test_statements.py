@@ -50,6 +50,13 @@ def test_a_readout_agreement_by_those_just_named_together(tag):
     assert commitments(doc) == [({"CHL", "PER"}, ["agriculture"])]
 
 
+def test_the_sides_just_named_together_stay_in_force(tag):
+    doc = tag("ASTANA, May 4 - The two republics agreed to restore diplomatic relations, after Kazakhstan's "
+              "president received the leader of Mongolia. Officials were pleased. Journalists asked about prices. "
+              "The weather was cold. The two sides also pledged to expand trade.")
+    assert commitments(doc) == [({"KAZ", "MNG"}, ["diplomacy"]), ({"KAZ", "MNG"}, ["trade"])]
+
+
 def test_they_does_not_reach_back_past_a_few_sentences_or_a_wrong_count(tag):
     far = tag("Chile's foreign minister received his Peruvian counterpart on Monday. The weather was fine. "
               "Crowds gathered. Traffic was heavy. The talks ran late. They agreed to cooperate on fisheries.")
