@@ -237,6 +237,10 @@ def _classify(block: Block, stopwords: frozenset[str] | None) -> None:
         reason = "site phrase"
     elif text.endswith(TRUNCATED):
         reason = "truncated teaser"
+    elif text.endswith((",", ";")):
+        # "2. The President and the Prime Minister," above a statement's preamble: a sentence
+        # that goes on in the next block, never a headline; its neighbours decide.
+        kind, reason = SHORT, "sentence goes on"
     elif not sentence and len(words) <= HEADLINE_MAX_WORDS:
         kind, reason = (HEADING, "heading") if block.heading else (BOILERPLATE, "headline shape")
     elif len(text) < SHORT_CHARS:

@@ -86,6 +86,17 @@ def test_questions_and_answers_of_a_press_conference_are_prose():
     assert "Q: Has the ministry received the draft of the fisheries agreement?" in body
 
 
+def test_a_statement_opening_line_that_goes_on_into_its_preamble_is_body():
+    page = ("Ministry of Foreign Affairs | News\n\nJoint Statement of Peru and Ecuador\n\n"
+            "The President of Peru received the President of Ecuador in Lima on Monday for a state visit, "
+            "the first in five years, and the two held talks with their delegations.\n\n"
+            "The two Presidents,\n\n"
+            "Recognising the importance of the shared border for the security and prosperity of both peoples;\n\n"
+            "have decided to build a bridge over the border river and to share data on fish stocks.\n\n"
+            "Share: Email | Print\n")
+    assert "The two Presidents,\n\nRecognising the importance" in clean_text(page).body
+
+
 def test_a_subheading_stays_with_its_paragraph_and_a_related_box_goes():
     html = ("<html><head><title>Fiji and Tonga agree on shared patrol boat</title></head><body><article>"
             "<h1>Fiji and Tonga agree on shared patrol boat</h1>"

@@ -37,7 +37,10 @@ parsed the sentence, its dependency tree decides what word order cannot:
    met") are the parties of what "the Prime Ministers" then explicitly agree. A commitment stated
    in a subordinate clause is background: it does not become the parties in force.
 6. Lists: a committing sentence ending in a colon ("have decided to:", "the two sides will:")
-   governs the numbered or bulleted items after it.
+   governs the numbered or bulleted items after it. A decision that follows a preamble and names
+   no one is its authors': the countries of the opening line above the preamble ("The Government
+   of A and the Government of B,"), or, where that line names none ("The two Presidents,"), those
+   named together just before it.
 7. Sectors: the sector terms of the clause, most specific first (diplomacy only when a
    commitment names nothing substantive; development-aid loans and loans of development funds are
    not finance; the financial instruments of "in the form of grants" name no sector).
@@ -70,6 +73,7 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
 CLAUSE_WORDS = cue_words(RELATIVE_PRONOUNS | lexicon.CLAUSE_BREAKERS | lexicon.CLAUSE_BREAKERS_AFTER_COMMA
                          | {";", "if", "unless"})
 COUNTERPART_PREPOSITIONS = frozenset({"with", "to", "for", "into", "and", "among", "towards", "toward"})
+DECISION_AUXILIARIES = frozenset({"have", "has", "hereby", "jointly", "also", "-", "\n"})
 RECENT_SENTENCES = 3  # how far back "they" may look for countries named together
 LOAN_TERMS = frozenset({"loan", "loans", "credit line", "credit lines"})
 
@@ -123,13 +127,34 @@ class Discourse:
     # "Norway's minister received Kenya's foreign secretary ... They agreed to ..."
     named_together: list[str] = field(default_factory=list)
     sentences_since_named: int = 0
+    # A statement's opening line, preamble and decision: "The Government of A and the Government
+    # of B, / Recognising ...; / Noting ...; / have agreed as follows:".
+    opening: list[str] | None = field(default_factory=list)  # None: a line that goes on, naming no one
+    preamble_authors: list[str] | None = None
+    in_preamble: bool = False
+    decision_authors: list[str] = field(default_factory=list)
 
-    def note_actors(self, mentions: list[Mention]) -> None:
+    def note_actors(self, mentions: list[Mention], goes_on: bool = False) -> None:
         actors = _unique(m.iso3 for m in mentions if m.role == "actor")
         if len(actors) >= 2:
             self.named_together, self.sentences_since_named = actors, 0
         else:
             self.sentences_since_named += 1
+        # "The Government of A and the Government of B," opens a statement whose preamble follows.
+        self.opening = (actors if len(actors) >= 2 else None) if goes_on else []
+
+    def open_preamble(self) -> None:
+        if self.preamble_authors is None:
+            # The authors: the countries of the opening line, or of the sentences just before it
+            # ("The President and the Prime Minister,").
+            self.preamble_authors = list(self.named_recently(None) if self.opening is None else self.opening)
+        self.in_preamble = True
+
+    def close_preamble(self) -> None:
+        """The sentence after a preamble states the decision ("have decided to:"); after it,
+        the authors are no longer pending."""
+        self.decision_authors = self.preamble_authors if self.in_preamble else []
+        self.preamble_authors, self.in_preamble = None, False
 
     def named_recently(self, count: int | None) -> list[str]:
         """Who "they" or "the two ministers" are when no commitment has set the parties yet: the
@@ -181,7 +206,8 @@ class CommitmentDetector:
         mention_starts = [m.start for m in mentions]
         # A clause can only commit someone named in it or referred back to: other sentences are
         # not analysed at all, which keeps the detector's cost to the sentences that matter.
-        analysed = words.sentences_holding(triggers) & words.sentences_holding(mention_starts + referring)
+        committing_sentences = words.sentences_holding(triggers)
+        analysed = committing_sentences & words.sentences_holding(mention_starts + referring)
         membership_sentences = words.sentences_holding(membership)
         naming_members = membership_sentences | words.sentences_holding(listing)
         parses = doc._.parses or {}
@@ -196,7 +222,15 @@ class CommitmentDetector:
                     continue
                 discourse.list_parties = []
             in_sentence = mentions[bisect_left(mention_starts, start):bisect_left(mention_starts, end)]
-            discourse.note_actors(in_sentence)
+            if _in_a_preamble(words, sentence):
+                # Its countries are grounds ("Recognising the friendship between A and B, together
+                # with C"), not who acts: the statement's authors were named before it.
+                discourse.open_preamble()
+                continue
+            discourse.close_preamble()
+            discourse.note_actors(in_sentence, words.text[_last_word(words, sentence) or start] in (",", ";"))
+            if discourse.decision_authors and number in committing_sentences:
+                analysed.add(number)  # "have decided to:" names no one: the preamble's authors decide
             if number not in analysed and number not in naming_members and not discourse.last_sentence_committed:
                 continue
             members = _named_members(words, sentence, parses.get(start), in_sentence, number in membership_sentences)
@@ -259,6 +293,10 @@ class CommitmentDetector:
             # meeting's participants are parties only to what they explicitly agree.
             party_sets, carried = [list(discourse.participants)], True
         clause_sectors = _sectors(doc, sectors, clause)
+        if not party_sets and not committing and discourse.decision_authors and predicate.strong \
+                and set(subject_words) <= DECISION_AUXILIARIES:
+            # "Recognising ...; Noting ...; have decided to:": the authors named above the preamble.
+            party_sets, carried = [list(discourse.decision_authors)], False
         if not party_sets and not committing and predicate.strong and clause_sectors \
                 and not lexicon.COLLECTIVE_SUBJECTS.isdisjoint(subject_words):
             # "... received Kenya's foreign secretary for talks. They agreed to set up a fisheries

@@ -25,6 +25,20 @@ def test_a_joint_statement_lists_what_the_leaders_decided_item_by_item(tag):
     assert parties_by_sentence(doc)[0] == {"GHA", "TGO", "BEN"}  # "have decided to:" itself
 
 
+@pytest.mark.parametrize("opening", [
+    "The Government of Ghana and the Government of Togo,",
+    "The President of Ghana received the President of Togo in Accra.\n\nThe two Presidents,",
+])
+def test_a_decision_after_a_preamble_is_the_authors_named_above_it(tag, opening):
+    doc = tag(f"{opening}\n\n"
+              "Recognising their friendship and their shared history with Benin;\n\n"
+              "Concerned by floods along the coast;\n\n"
+              "have decided to:\n\n"
+              "a) Build a coastal railway;\n\n"
+              "b) Cooperate on fisheries.")
+    assert commitments(doc)[-2:] == [({"GHA", "TGO"}, ["infrastructure"]), ({"GHA", "TGO"}, ["agriculture"])]
+
+
 def test_a_preamble_states_grounds_not_acts(tag):
     doc = tag("Noting that Peru and Chile have agreed to cooperate on fisheries for a decade;")
     assert doc._.commitments == []
