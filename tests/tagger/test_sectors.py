@@ -32,6 +32,13 @@ def test_fields_capitalised_in_an_official_text_are_sectors(tag):
                             ("Tourism", "education_culture")]
 
 
+def test_the_everyday_words_of_each_field(tag):
+    doc = tag("They will supply fertiliser to farmers, fight malaria, lay broadband, "
+              "cut emissions and step up maritime security.")
+    assert [code for _, code in sectors(doc)] == ["agriculture", "agriculture", "health", "digital", "climate",
+                                                 "defense"]
+
+
 def test_a_sector_word_used_as_a_verb_is_not_a_sector(tag):
     assert sectors(tag("Firms will produce hydrogen and transport it abroad.")) == [("hydrogen", "energy")]
 
