@@ -23,7 +23,8 @@ parsed the sentence, its dependency tree decides what word order cannot:
    clause ("after Britain left the EU"). One party committing to several counterparts makes one
    commitment per pair. An act named as a noun, or a document as subject, commits the countries
    "between" which it is. "The two sides", "they", "the partners" or a subject that is the deal
-   itself refer to the parties in force (a number picks the last set of that size); a single party
+   itself refer to the parties in force (a number picks the last set of that size), and only to
+   them: the countries after their predicate are what they act on; a single party
    of a pair carries the pair ("Tokyo will also provide ..."), one member of a larger group acts
    alone. A lone party's pledge to a region ("to Africa") is its own commitment.
 5. Members: a sentence naming a deal's signatories sets the parties in force and completes the
@@ -827,9 +828,10 @@ def _party_sets(committing: list[str], others: list[str], discourse: Discourse,
     referent = discourse.referent(count) if refers else []
     if not referent:
         return [], False
-    artifact = any(word in lexicon.ARTIFACT_SUBJECTS for word in subject_words)
-    # A deal as subject ("The project would carry gas across Mongolia") adds no counterparts.
-    return [list(referent) if artifact else _unique(referent + others)], True
+    # The countries after a referring subject's predicate are what the act is about ("The two
+    # sides agreed to cut their reliance on China", "The project would carry gas across
+    # Mongolia"), not more parties to it.
+    return [list(referent)], True
 
 
 def _segments(doc: Words, clause: Clause) -> list[tuple[int, int]]:

@@ -42,6 +42,12 @@ def test_follow_on_sentences_keep_the_parties_in_force(tag, follow_on):
     assert doc._.commitments[1].sectors == ["trade"]
 
 
+def test_countries_after_a_referring_subjects_act_are_what_it_is_about(tag):
+    doc = tag("Chile and Peru signed a fisheries pact. The two sides also agreed to cut their reliance on "
+              "fertiliser imports from China.")
+    assert parties(doc) == [{"CHL", "PER"}, {"CHL", "PER"}]
+
+
 def test_the_two_countries_means_the_last_pair_not_a_larger_group(tag):
     doc = tag("Israel, the UAE and Bahrain signed accords. Under its treaty with the UAE, Israel agreed to "
               "open an embassy. The two countries also committed to cooperate on tourism.")
