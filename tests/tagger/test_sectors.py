@@ -39,6 +39,11 @@ def test_the_everyday_words_of_each_field(tag):
                                                  "defense"]
 
 
+def test_the_guides_conventions_for_ceasefires_swaps_and_concessional_loans(tag):
+    doc = tag("They agreed to a ceasefire, a swap line and a concessional loan for phytosanitary checks.")
+    assert [code for _, code in sectors(doc)] == ["defense", "finance", "development", "agriculture"]
+
+
 def test_a_sector_word_used_as_a_verb_is_not_a_sector(tag):
     assert sectors(tag("Firms will produce hydrogen and transport it abroad.")) == [("hydrogen", "energy")]
 
