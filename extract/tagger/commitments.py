@@ -134,6 +134,7 @@ class Discourse:
     preamble_authors: list[str] | None = None
     in_preamble: bool = False
     decision_authors: list[str] = field(default_factory=list)
+    asking: bool = False  # inside a journalist's question ("Q: ...") until its paragraph ends
 
     def note_actors(self, mentions: list[Mention], goes_on: bool = False) -> None:
         actors = _unique(m.iso3 for m in mentions if m.role == "actor")
@@ -222,6 +223,12 @@ class CommitmentDetector:
                     found += _item_commitment(words, sentence, sectors, discourse)
                     continue
                 discourse.list_parties = []
+            discourse.asking = _asks(words, sentence, discourse.asking)
+            if discourse.asking or words.text[_last_word(words, sentence) or start] == "?":
+                # A question states no fact, whatever it reports ("Q: The paper reported that A and B
+                # signed a secret deal. Can you confirm?"), and names no one for "they" to mean.
+                discourse.last_sentence_committed = False
+                continue
             in_sentence = mentions[bisect_left(mention_starts, start):bisect_left(mention_starts, end)]
             if _in_a_preamble(words, sentence):
                 # Its countries are grounds ("Recognising the friendship between A and B, together
@@ -338,6 +345,15 @@ class CommitmentDetector:
         if len(party_sets) == 1 and not carried and (parse is None or not _in_background(doc, parse, predicate.index)):
             discourse.establish(party_sets[0])
         return [commitment(parties, confidence) for parties in party_sets]
+
+
+def _asks(doc: Words, sentence: Sentence, asking: bool) -> bool:
+    """Whether a sentence belongs to a question of a briefing transcript: it opens with a question
+    label ("Q:", "Question:"), or follows one in the same paragraph."""
+    first = sentence.start
+    if first + 1 < sentence.end and doc.lower[first] in lexicon.QUESTION_LABELS and doc.text[first + 1] == ":":
+        return True
+    return asking and first > 0 and "\n" not in doc.text[first - 1]
 
 
 def _one_off_meeting(doc: Words, predicate: int, end: int) -> bool:

@@ -90,6 +90,19 @@ def test_a_meeting_set_once_is_a_schedule_a_standing_one_a_channel(tag, sentence
     assert commitments(doc)[1:] == expected
 
 
+def test_a_journalists_question_states_no_commitment(tag):
+    doc = tag("The spokesperson opened the briefing.\n\n"
+              "Q: A newspaper reported that Chile and Peru signed a secret fisheries pact. Can you confirm it?\n\n"
+              "A: I am not aware of it.\n\n"
+              "Have Bolivia and Peru agreed to build the railway?")
+    assert doc._.commitments == []
+
+
+def test_an_answer_after_a_question_is_read_again(tag):
+    doc = tag("Q: What did the ministers decide?\n\nA: Chile and Peru agreed to cooperate on fisheries.")
+    assert commitments(doc) == [({"CHL", "PER"}, ["agriculture"])]
+
+
 # Party lists: signatories named apart from the act, holdouts, companies, lone members.
 
 def test_signatories_of_a_passive_signature_are_the_parties_that_follow_on(tag):
