@@ -135,6 +135,7 @@ class Discourse:
     in_preamble: bool = False
     decision_authors: list[str] = field(default_factory=list)
     asking: bool = False  # inside a journalist's question ("Q: ...") until its paragraph ends
+    unreported: set[int] = field(default_factory=set)  # ids of commitments that restate the parties in force
 
     def note_actors(self, mentions: list[Mention], goes_on: bool = False) -> None:
         actors = _unique(m.iso3 for m in mentions if m.role == "actor")
@@ -258,7 +259,8 @@ class CommitmentDetector:
             discourse.last_sentence_committed = bool(new)
             discourse.signing_open = bool(members.countries) or discourse.signing_open and bool(new)
             found += new
-        doc._.commitments = [c for c in found if c.confidence >= self.min_confidence]
+        doc._.commitments = [c for c in found
+                             if c.confidence >= self.min_confidence and id(c) not in discourse.unreported]
         doc._.words = None  # it refers back to the doc: a cycle the GC would have to find
         doc._.parses = None  # read here only: nothing of it needs to cross a process boundary
         return doc
@@ -344,7 +346,13 @@ class CommitmentDetector:
             return []
         if len(party_sets) == 1 and not carried and (parse is None or not _in_background(doc, parse, predicate.index)):
             discourse.establish(party_sets[0])
-        return [commitment(parties, confidence) for parties in party_sets]
+        made = [commitment(parties, confidence) for parties in party_sets]
+        if carried and not clause_sectors:
+            # "The two sides will stay in touch": the parties in force again, and no field. It says
+            # nothing the earlier commitment did not, so it is not reported; it still governs the
+            # list it may introduce ("the two sides will:").
+            discourse.unreported.update(map(id, made))
+        return made
 
 
 def _asks(doc: Words, sentence: Sentence, asking: bool) -> bool:

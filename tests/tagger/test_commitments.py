@@ -48,6 +48,11 @@ def test_countries_after_a_referring_subjects_act_are_what_it_is_about(tag):
     assert parties(doc) == [{"CHL", "PER"}, {"CHL", "PER"}]
 
 
+def test_a_follow_on_that_names_no_field_restates_and_is_not_reported(tag):
+    doc = tag("Chile and Peru signed a fisheries pact. The two sides also agreed to stay in close touch.")
+    assert commitments(doc) == [({"CHL", "PER"}, ["agriculture"])]
+
+
 def test_the_two_countries_means_the_last_pair_not_a_larger_group(tag):
     doc = tag("Israel, the UAE and Bahrain signed accords. Under its treaty with the UAE, Israel agreed to "
               "open an embassy. The two countries also committed to cooperate on tourism.")
