@@ -42,7 +42,8 @@ parsed the sentence, its dependency tree decides what word order cannot:
    no one is its authors': the countries of the opening line above the preamble ("The Government
    of A and the Government of B,"), or, where that line names none ("The two Presidents,"), those
    named together just before it.
-7. Sectors: the sector terms of the clause, most specific first (diplomacy only when a
+7. Sectors: the sector terms of the clause, and of a clause going on with it without a predicate
+   of its own (", while also strengthening cooperation in AI"), most specific first (diplomacy only when a
    commitment names nothing substantive; development-aid loans and loans of development funds are
    not finance; the financial instruments of "in the form of grants" name no sector).
 8. A sentence right after a commitment that only says what it covers ("The talks highlighted AI,
@@ -249,9 +250,15 @@ class CommitmentDetector:
                 discourse.participants = _participants(words, sentence, in_sentence) or discourse.participants
             new = []
             if number in analysed:
-                for clause in _coordinated(words, parses.get(start), _clauses(words, sentence, clause_words)):
-                    new += self._clause(words, sentence, clause, in_sentence, sectors, discourse, triggers,
+                clauses = _coordinated(words, parses.get(start), _clauses(words, sentence, clause_words))
+                for number_in_sentence, clause in enumerate(clauses):
+                    made = self._clause(words, sentence, clause, in_sentence, sectors, discourse, triggers,
                                         parses.get(start))
+                    continued = _continuing_sectors(words, clauses[number_in_sentence + 1:], sectors, triggers)
+                    for commitment in made:
+                        if commitment.sectors:
+                            commitment.sectors = _unique(commitment.sectors + continued)
+                    new += made
                 if new and _introduces_a_list(words, sentence):
                     discourse.list_parties = new[-1].parties
             elif discourse.last_sentence_committed:
@@ -362,6 +369,20 @@ def _asks(doc: Words, sentence: Sentence, asking: bool) -> bool:
     if first + 1 < sentence.end and doc.lower[first] in lexicon.QUESTION_LABELS and doc.text[first + 1] == ":":
         return True
     return asking and first > 0 and "\n" not in doc.text[first - 1]
+
+
+def _continuing_sectors(doc: Words, following: list[Clause], sectors: list[SectorTerm],
+                        triggers: list[int]) -> list[str]:
+    """The fields of the clauses that go on with a commitment ("..., while also strengthening
+    cooperation in AI"): opened by a continuing connective, with no committing predicate."""
+    codes: list[str] = []
+    for clause in following:
+        first = next((i for i in range(clause.start, clause.end) if doc.text[i].isalpha()), None)
+        if first is None or doc.lower[first] not in lexicon.CONTINUING_CONNECTIVES \
+                or _predicate(doc, clause, triggers) is not None:
+            break
+        codes += [code for code in _sectors(doc, sectors, clause) if code != DIPLOMACY]
+    return codes
 
 
 def _one_off_meeting(doc: Words, predicate: int, end: int) -> bool:

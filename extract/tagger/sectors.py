@@ -97,7 +97,7 @@ class SectorMatcher:
                  for match_id, start, end in found
                  if not _in_a_name(words, start, end, term_tokens) and not _used_as_verb(words, start, end)]
         terms = sorted(terms + _training_terms(words, terms, training))
-        doc._.sector_terms = [term for i, term in enumerate(terms) if not _qualifies_a_named_field(terms, i)]
+        doc._.sector_terms = [term for i, term in enumerate(terms) if not _qualifies_a_named_field(words, terms, i)]
         return doc
 
     def to_disk(self, path, exclude=tuple()):
@@ -167,12 +167,17 @@ def _training_terms(words: Words, taken: list[SectorTerm], training: list[int]) 
             if i not in taken_tokens and not TRAINED_PEOPLE.isdisjoint(words.lower[i + 1:i + 5])]
 
 
-def _qualifies_a_named_field(terms: list[SectorTerm], index: int) -> bool:
+def _qualifies_a_named_field(words: Words, terms: list[SectorTerm], index: int) -> bool:
+    """ "clean energy technology", "artificial intelligence (AI) technology": a generic term right
+    after a named field, or after the field's acronym in brackets."""
     term = terms[index]
     if term.code != GENERIC_SECTOR or term.text not in GENERIC_TERMS:
         return False
     before = terms[index - 1] if index else None
-    return before is not None and before.end == term.start and before.code != GENERIC_SECTOR
+    if before is None or before.code == GENERIC_SECTOR:
+        return False
+    between = words.text[before.end:term.start]
+    return all(w in ("(", ")") for w in between) or len(between) == 3 and between[0] == "(" and between[2] == ")"
 
 
 @Language.factory("sector_matcher", assigns=["doc._.sector_terms"], requires=["token.is_sent_start"])

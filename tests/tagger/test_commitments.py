@@ -48,6 +48,16 @@ def test_countries_after_a_referring_subjects_act_are_what_it_is_about(tag):
     assert parties(doc) == [{"CHL", "PER"}, {"CHL", "PER"}]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Peru and Chile agreed to expand trade, while also deepening cooperation on fisheries.",
+     ["trade", "agriculture"]),
+    ("Peru and Chile agreed to expand trade, while Bolivia will build a railway.", ["trade"]),
+    ("Peru and Chile agreed to expand trade, although fisheries remain disputed.", ["trade"]),
+])
+def test_a_clause_that_goes_on_with_the_commitment_adds_its_fields(tag, sentence, expected):
+    assert [c.sectors for c in tag(sentence)._.commitments][0] == expected
+
+
 def test_a_follow_on_that_names_no_field_restates_and_is_not_reported(tag):
     doc = tag("Chile and Peru signed a fisheries pact. The two sides also agreed to stay in close touch.")
     assert commitments(doc) == [({"CHL", "PER"}, ["agriculture"])]

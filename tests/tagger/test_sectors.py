@@ -19,6 +19,8 @@ def test_the_longest_term_wins(tag):
 def test_technology_that_qualifies_a_named_field_adds_nothing(tag):
     assert sectors(tag("They will share clean energy technology.")) == [("clean energy", "energy")]
     assert ("technology", "science_technology") in sectors(tag("They will cooperate on trade and technology."))
+    assert sectors(tag("They will share artificial intelligence (AI) technology.")) == [
+        ("artificial intelligence", "ai"), ("AI", "ai")]
 
 
 def test_words_inside_names_are_not_sectors(tag):
