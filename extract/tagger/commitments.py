@@ -261,8 +261,8 @@ class CommitmentDetector:
                     new += made
                 if new and _introduces_a_list(words, sentence):
                     discourse.list_parties = new[-1].parties
-            elif discourse.last_sentence_committed:
-                new = _elaboration(words, sentence, mentions, sectors, discourse)
+            if not new and discourse.last_sentence_committed:
+                new = _elaboration(words, sentence, mentions, sectors, discourse, number in analysed)
             discourse.last_sentence_committed = bool(new)
             discourse.signing_open = bool(members.countries) or discourse.signing_open and bool(new)
             found += new
@@ -928,14 +928,18 @@ def _instrument_lists(doc: Words, start: int, end: int) -> set[int]:
 
 
 def _elaboration(doc: Words, sentence: Sentence, mentions: list[Mention], sectors: list[SectorTerm],
-                 discourse: Discourse) -> list[Commitment]:
+                 discourse: Discourse, analysed: bool) -> list[Commitment]:
     """A sentence after a commitment that says what it covers: "The talks highlighted areas such
-    as AI, quantum computing and biotechnology", "They include work on clean energy"."""
+    as AI, quantum computing and biotechnology", "They include work on clean energy", "The MoU
+    is aimed at cooperation in trade, science and culture". Not one that hedges ("They also
+    discussed ...") or places the deal in time ("The deal comes months after a row over fuel")."""
     words = doc.lower[sentence.start:sentence.end]
     opening = words[:4]
     if not discourse.frame or not set(opening) & lexicon.ELABORATING_SUBJECTS:
         return []
-    if not set(words[:8]) & lexicon.ELABORATING_VERBS:
+    if not lexicon.GOVERNING_HEDGES.isdisjoint(words) or not lexicon.BACKGROUND_VERBS.isdisjoint(words):
+        return []
+    if analysed and (lexicon.ARTIFACT_SUBJECTS.isdisjoint(opening) or not lexicon.SPEECH_VERBS.isdisjoint(words)):
         return []
     if any(m.role == "actor" and m.start < sentence.start + 4 for m in mentions if sentence.start <= m.start):
         return []

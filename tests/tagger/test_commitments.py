@@ -82,6 +82,17 @@ def test_a_group_named_by_its_members_is_not_what_they_commit_next(tag):
     assert parties(doc) == [{"GHA", "TGO"}, {"GHA", "TGO"}]
 
 
+@pytest.mark.parametrize("follow_on, expected", [
+    ("The memorandum is aimed at closer ties in the areas of trade, science and culture.",
+     [({"PER", "CAN"}, ["trade", "science_technology", "education_culture"])]),
+    ("The memorandum comes months after a row over mining licences.", []),
+    ("They also discussed fisheries.", []),
+])
+def test_what_a_sentence_after_the_deal_says_it_covers(tag, follow_on, expected):
+    doc = tag(f"Peru and Canada signed a memorandum on Monday. {follow_on}")
+    assert commitments(doc)[1:] == expected
+
+
 def test_a_sentence_that_says_what_the_deal_covers_adds_its_sectors(tag):
     doc = tag("Peru and Canada agreed to deepen cooperation. The talks highlighted mining and fisheries.")
     assert commitments(doc)[-1] == ({"PER", "CAN"}, ["critical_minerals", "agriculture"])
