@@ -58,6 +58,12 @@ def test_a_clause_that_goes_on_with_the_commitment_adds_its_fields(tag, sentence
     assert [c.sectors for c in tag(sentence)._.commitments][0] == expected
 
 
+def test_one_of_several_documents_just_signed_commits_their_parties(tag):
+    doc = tag("Brazil and India signed six agreements on Monday. Another commits the two countries to "
+              "cooperate on renewable energy.")
+    assert commitments(doc)[-1] == ({"BRA", "IND"}, ["energy"])
+
+
 def test_a_follow_on_that_names_no_field_restates_and_is_not_reported(tag):
     doc = tag("Chile and Peru signed a fisheries pact. The two sides also agreed to stay in close touch.")
     assert commitments(doc) == [({"CHL", "PER"}, ["agriculture"])]
