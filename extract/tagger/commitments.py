@@ -275,7 +275,8 @@ class CommitmentDetector:
     def _clause(self, doc: Words, sentence: Sentence, clause: Clause, mentions, sectors,
                 discourse: Discourse, triggers: list[int], parse: Parse | None) -> list[Commitment]:
         predicate = _predicate(doc, clause, triggers)
-        if predicate is None or _blocked(doc, clause, predicate) or _in_a_preamble(doc, sentence):
+        if predicate is None or _blocked(doc, clause, predicate) or _in_a_preamble(doc, sentence) \
+                or _explores(doc, predicate.index, clause.end):
             return []
         if parse is not None and (_company_subject(doc, parse, predicate.index)
                                   or _out_of_scope(doc, parse, predicate.index)):
@@ -383,6 +384,14 @@ def _continuing_sectors(doc: Words, following: list[Clause], sectors: list[Secto
             break
         codes += [code for code in _sectors(doc, sectors, clause) if code != DIPLOMACY]
     return codes
+
+
+def _explores(doc: Words, predicate: int, end: int) -> bool:
+    """ "agreed (in principle) to explore a railway link", "will consider": an agreement to look at
+    something, not to do it."""
+    following = doc.lower[predicate:min(predicate + 5, end)]
+    return any(word in lexicon.EXPLORATORY_VERBS and (i == 0 or following[i - 1] in ("to", "will", "would"))
+               for i, word in enumerate(following))
 
 
 def _one_off_meeting(doc: Words, predicate: int, end: int) -> bool:

@@ -90,6 +90,20 @@ def test_a_meeting_set_once_is_a_schedule_a_standing_one_a_channel(tag, sentence
     assert commitments(doc)[1:] == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    "Kenya and Uganda were due to sign a pipeline deal on Monday, but the ceremony was postponed.",
+    "Brazil declined to sign the forest declaration that Colombia and Peru had drafted.",
+    "Mexico proposed to set up a joint fund for migrants with Guatemala, but no agreement was reached.",
+    "Japan and the Philippines are expected to sign a defence pact later this year.",
+    "Vietnam is ready to join the grid project with Laos if funding is secured.",
+    "Ghana and Nigeria failed to agree on a common currency timetable.",
+    "Zambia and Angola agreed in principle to explore a railway link, officials said.",
+    "Australia said it would consider a request from Fiji for patrol boats.",
+])
+def test_hedged_failed_and_exploratory_acts_commit_no_one(tag, sentence):
+    assert tag(sentence)._.commitments == []
+
+
 def test_a_journalists_question_states_no_commitment(tag):
     doc = tag("The spokesperson opened the briefing.\n\n"
               "Q: A newspaper reported that Chile and Peru signed a secret fisheries pact. Can you confirm it?\n\n"
