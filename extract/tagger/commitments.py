@@ -730,8 +730,9 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
 
 def _nominal_act(doc: Words, i: int, start: int, end: int) -> bool:
     """ "ended with the signing of a framework agreement", "witnessed the signing of ...",
-    "closed with a commitment to ...": the act as a noun, the object of what reports it."""
-    if i + 1 >= end or doc.lower[i + 1] not in ("of", "to"):
+    "closed with a commitment to ...", "produced a commitment by the two ministries to ...": the
+    act as a noun, the object of what reports it."""
+    if i + 1 >= end or doc.lower[i + 1] not in ("of", "to", "by"):
         return False
     j = i - 1
     while j >= start and doc.lower[j] in lexicon.DETERMINERS:

@@ -99,9 +99,15 @@ def test_a_meeting_set_once_is_a_schedule_a_standing_one_a_channel(tag, sentence
     "Ghana and Nigeria failed to agree on a common currency timetable.",
     "Zambia and Angola agreed in principle to explore a railway link, officials said.",
     "Australia said it would consider a request from Fiji for patrol boats.",
+    "Kenya and Uganda hold talks this week on a new pipeline agreement.",
 ])
 def test_hedged_failed_and_exploratory_acts_commit_no_one(tag, sentence):
     assert tag(sentence)._.commitments == []
+
+
+def test_a_commitment_named_as_a_noun_with_its_parties(tag):
+    doc = tag("The talks produced a commitment by Chile and Peru to cooperate on fisheries.")
+    assert commitments(doc) == [({"CHL", "PER"}, ["agriculture"])]
 
 
 def test_a_journalists_question_states_no_commitment(tag):
