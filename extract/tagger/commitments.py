@@ -493,7 +493,7 @@ def _out_of_scope(doc: Words, parse: Parse, predicate: int) -> bool:
     for depth, verb in enumerate(chain):
         if verb in coordinates:
             continue
-        if depth and doc.lower[verb] in lexicon.GOVERNING_HEDGES:
+        if depth and (doc.lower[verb] in lexicon.GOVERNING_HEDGES or doc.lower[verb] in lexicon.PENDING_WORDS):
             return True
         children = parse.children(verb)
         if any(parse.dep(c) in ("advcl", "advcl:relcl") and _marked_by(doc, parse, c, lexicon.CONDITION_MARKS)
@@ -723,7 +723,8 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
         if word in lexicon.FUTURE_MARKERS and (trip := _trip_with_purpose(doc, i + 1, end)) is not None:
             return Predicate(trip, i, False)
         if i + 1 < end and (word, doc.lower[i + 1]) in lexicon.INTENT_PHRASES:
-            if (verb := _governed_verb(doc, i + 2, end)) is not None:
+            if (verb := _governed_verb(doc, i + 2, end)) is not None and doc.lower[verb] not in lexicon.SIGNING_WORDS:
+                # "aim to sign", "plan to sign": a signature still to come, like "expected to sign"
                 return Predicate(verb, i, False)
     return None
 

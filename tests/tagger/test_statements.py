@@ -100,6 +100,11 @@ def test_a_meeting_set_once_is_a_schedule_a_standing_one_a_channel(tag, sentence
     "Zambia and Angola agreed in principle to explore a railway link, officials said.",
     "Australia said it would consider a request from Fiji for patrol boats.",
     "Kenya and Uganda hold talks this week on a new pipeline agreement.",
+    "Brazil and Argentina were supposed to sign a gas pipeline agreement last week.",
+    "Brazil and Argentina are close to signing a gas pipeline agreement.",
+    "Brazil and Argentina are working towards signing a gas pipeline agreement.",
+    "Brazil and Argentina postponed signing a gas pipeline agreement.",
+    "Brazil and Argentina aim to sign a gas pipeline agreement by June.",
 ])
 def test_hedged_failed_and_exploratory_acts_commit_no_one(tag, sentence):
     assert tag(sentence)._.commitments == []
