@@ -723,9 +723,9 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
         if word in lexicon.FUTURE_MARKERS and (trip := _trip_with_purpose(doc, i + 1, end)) is not None:
             return Predicate(trip, i, False)
         if i + 1 < end and (word, doc.lower[i + 1]) in lexicon.INTENT_PHRASES:
-            if (verb := _governed_verb(doc, i + 2, end)) is not None and doc.lower[verb] not in lexicon.SIGNING_WORDS:
+            if (verb := _governed_verb(doc, i + 2, end)) is not None:
                 # "aim to sign", "plan to sign": a signature still to come, like "expected to sign"
-                return Predicate(verb, i, False)
+                return None if doc.lower[verb] in lexicon.SIGNING_WORDS else Predicate(verb, i, False)
     return None
 
 
