@@ -300,7 +300,13 @@ class CommitmentDetector:
         others = [iso3 for iso3 in _unique(m.iso3 for m in counterparts) if iso3 not in committing]
         if doc.lower[predicate.index] in lexicon.COOPERATIVE_ACTS and not others:
             return []
-        party_sets, carried = _party_sets(committing, others, discourse, subject_words)
+        if len(committing) >= 2 and others and not lexicon.SEPARATING_WORDS.isdisjoint(
+                doc.lower[clause.start:phrase_end]):
+            # "Germany, France and Italy pledged separately to send aid to Ukraine": each donor
+            # with each recipient, no dyad between the donors.
+            party_sets, carried = [[party, other] for party in committing for other in others], False
+        else:
+            party_sets, carried = _party_sets(committing, others, discourse, subject_words)
         if not committing and len(others) >= 2 and between_parties and (
                 not party_sets or not set(others) <= set(party_sets[0])):
             # "ended with the signing of an agreement between Kenya and Ghana"

@@ -20,6 +20,11 @@ def test_one_party_working_with_several_makes_one_commitment_per_pair(tag):
     assert parties(doc) == [{"KOR", "JPN"}, {"KOR", "IND"}, {"KOR", "FRA"}]
 
 
+def test_several_donors_pledging_separately_make_one_commitment_each(tag):
+    doc = tag("Germany, France and Italy pledged separately to send aid to Ukraine.")
+    assert parties(doc) == [{"DEU", "UKR"}, {"FRA", "UKR"}, {"ITA", "UKR"}]
+
+
 def test_a_pledge_to_a_recipient(tag):
     assert commitments(tag("Japan pledged $500 million in aid to Ukraine.")) == [({"JPN", "UKR"}, ["development"])]
 
