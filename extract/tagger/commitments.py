@@ -21,12 +21,13 @@ parsed the sentence, its dependency tree decides what word order cannot:
    predicate's phrase are counterparts ("with Japan", "to Ukraine", "Indonesia's goal") unless
    excluded ("away from China", "a deal between the EU and Mercosur") or (tree) inside a subordinate
    clause ("after Britain left the EU"). One party committing to several counterparts makes one
-   commitment per pair. An act named as a noun, or a document as subject, commits the countries
-   "between" which it is. "The two sides", "they", "the partners" or a subject that is the deal
-   itself refer to the parties in force (a number picks the last set of that size), and only to
-   them: the countries after their predicate are what they act on; a single party
-   of a pair carries the pair ("Tokyo will also provide ..."), one member of a larger group acts
-   alone. A lone party's pledge to a region ("to Africa") is its own commitment.
+   commitment per pair, and so do several parties acting separately ("pledged separately"). An
+   act named as a noun, or a document as subject, commits the countries "between" which it is.
+   "The two sides", "they", "the partners" or a subject that is the deal itself refer to the
+   parties in force (a number picks the last set of that size), and only to them: the countries
+   after their predicate are what they act on; a single party of a pair carries the pair ("Tokyo
+   will also provide ..."), one member of a larger group acts alone. A lone party's pledge to a
+   region ("to Africa") is its own commitment.
 5. Members: a sentence naming a deal's signatories sets the parties in force and completes the
    commitments waiting for them (a lone party, or a group not named yet: "Gulf and Central Asian
    leaders agreed ..."): the agents of a passive signature (tree: "was signed by A and by the
