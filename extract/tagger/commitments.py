@@ -277,7 +277,7 @@ class CommitmentDetector:
                 discourse: Discourse, triggers: list[int], parse: Parse | None) -> list[Commitment]:
         predicate = _predicate(doc, clause, triggers)
         if predicate is None or _blocked(doc, clause, predicate) or _in_a_preamble(doc, sentence) \
-                or _explores(doc, predicate.index, clause.end):
+                or _non_committal(doc, predicate.index, clause.end):
             return []
         if parse is not None and (_company_subject(doc, parse, predicate.index)
                                   or _out_of_scope(doc, parse, predicate.index)):
@@ -393,12 +393,20 @@ def _continuing_sectors(doc: Words, following: list[Clause], sectors: list[Secto
     return codes
 
 
-def _explores(doc: Words, predicate: int, end: int) -> bool:
-    """ "agreed (in principle) to explore a railway link", "will consider": an agreement to look at
-    something, not to do it."""
+def _non_committal(doc: Words, predicate: int, end: int) -> bool:
+    """ "agreed (in principle) to explore a railway link", "will consider", "has decided to delay
+    the signing of the agreement": an agreement to look at something, or to put off the deal
+    itself, not to do it ("agreed to suspend tariffs" is an act)."""
     following = doc.lower[predicate:min(predicate + 5, end)]
-    return any(word in lexicon.EXPLORATORY_VERBS and (i == 0 or following[i - 1] in ("to", "will", "would"))
-               for i, word in enumerate(following))
+    for i, word in enumerate(following):
+        if i and following[i - 1] not in ("to", "will", "would"):
+            continue
+        if word in lexicon.NON_COMMITTAL_VERBS:
+            return True
+        deal = doc.lower[predicate + i + 1:min(predicate + i + 5, end)]
+        if word in lexicon.PENDING_WORDS and not (lexicon.SIGNING_WORDS | lexicon.AGREEMENT_NOUNS).isdisjoint(deal):
+            return True
+    return False
 
 
 def _one_off_meeting(doc: Words, predicate: int, end: int) -> bool:

@@ -105,9 +105,15 @@ def test_a_meeting_set_once_is_a_schedule_a_standing_one_a_channel(tag, sentence
     "Brazil and Argentina are working towards signing a gas pipeline agreement.",
     "Brazil and Argentina postponed signing a gas pipeline agreement.",
     "Brazil and Argentina aim to sign a gas pipeline agreement by June.",
+    "India has decided to delay the signing of its defence agreement with Sri Lanka, diplomats said.",
 ])
 def test_hedged_failed_and_exploratory_acts_commit_no_one(tag, sentence):
     assert tag(sentence)._.commitments == []
+
+
+def test_putting_off_a_measure_is_an_act_putting_off_the_deal_is_not(tag):
+    assert commitments(tag("China and the United States agreed to suspend most of their tariffs.")) == [
+        ({"CHN", "USA"}, ["trade"])]
 
 
 def test_a_commitment_named_as_a_noun_with_its_parties(tag):
