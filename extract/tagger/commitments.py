@@ -78,6 +78,10 @@ CLAUSE_WORDS = cue_words(RELATIVE_PRONOUNS | lexicon.CLAUSE_BREAKERS | lexicon.C
 COUNTERPART_PREPOSITIONS = frozenset({"with", "to", "for", "into", "and", "among", "towards", "toward"})
 DECISION_AUXILIARIES = frozenset({"have", "has", "hereby", "jointly", "also", "-", "\n"})
 RECENT_SENTENCES = 3  # how far back "they" may look for countries named together
+# Words above a predicate in the tree that leave it undone: hedges ("due to sign") and pending acts
+# ("close to signing").
+SCOPE_BREAKERS = lexicon.GOVERNING_HEDGES | lexicon.PENDING_WORDS
+DEAL_WORDS = lexicon.SIGNING_WORDS | lexicon.AGREEMENT_NOUNS
 LOAN_TERMS = frozenset({"loan", "loans", "credit line", "credit lines"})
 
 if not Doc.has_extension("commitments"):
@@ -132,34 +136,31 @@ class Discourse:
     sentences_since_named: int = 0
     # A statement's opening line, preamble and decision: "The Government of A and the Government
     # of B, / Recognising ...; / Noting ...; / have agreed as follows:".
-    opening: list[str] | None = field(default_factory=list)  # None: a line that goes on, naming no one
-    preamble_authors: list[str] | None = None
-    in_preamble: bool = False
+    opening: list[str] = field(default_factory=list)  # the authors an opening line ending in "," names
+    preamble_authors: list[str] | None = None  # None: not inside a preamble
     decision_authors: list[str] = field(default_factory=list)
     asking: bool = False  # inside a journalist's question ("Q: ...") until its paragraph ends
     unreported: set[int] = field(default_factory=set)  # ids of commitments that restate the parties in force
 
-    def note_actors(self, mentions: list[Mention], goes_on: bool = False) -> None:
+    def note_actors(self, mentions: list[Mention], goes_on: bool) -> None:
         actors = _unique(m.iso3 for m in mentions if m.role == "actor")
         if len(actors) >= 2:
             self.named_together, self.sentences_since_named = actors, 0
         else:
             self.sentences_since_named += 1
-        # "The Government of A and the Government of B," opens a statement whose preamble follows.
-        self.opening = (actors if len(actors) >= 2 else None) if goes_on else []
+        # A line that goes on into a preamble names its authors ("The Government of A and the
+        # Government of B,"), or they were named together just before it ("The two Presidents,").
+        self.opening = (actors if len(actors) >= 2 else list(self.named_recently(None))) if goes_on else []
 
     def open_preamble(self) -> None:
         if self.preamble_authors is None:
-            # The authors: the countries of the opening line, or of the sentences just before it
-            # ("The President and the Prime Minister,").
-            self.preamble_authors = list(self.named_recently(None) if self.opening is None else self.opening)
-        self.in_preamble = True
+            self.preamble_authors = self.opening
 
     def close_preamble(self) -> None:
         """The sentence after a preamble states the decision ("have decided to:"); after it,
         the authors are no longer pending."""
-        self.decision_authors = self.preamble_authors if self.in_preamble else []
-        self.preamble_authors, self.in_preamble = None, False
+        self.decision_authors = self.preamble_authors or []
+        self.preamble_authors = None
 
     def named_recently(self, count: int | None) -> list[str]:
         """Who "they" or "the two ministers" are when no commitment has set the parties yet: the
@@ -226,8 +227,9 @@ class CommitmentDetector:
                     found += _item_commitment(words, sentence, sectors, discourse)
                     continue
                 discourse.list_parties = []
+            last_word = words.text[_last_word(words, sentence) or start]
             discourse.asking = _asks(words, sentence, discourse.asking)
-            if discourse.asking or words.text[_last_word(words, sentence) or start] == "?":
+            if discourse.asking or last_word == "?":
                 # A question states no fact, whatever it reports ("Q: The paper reported that A and B
                 # signed a secret deal. Can you confirm?"), and names no one for "they" to mean.
                 discourse.last_sentence_committed = False
@@ -239,7 +241,7 @@ class CommitmentDetector:
                 discourse.open_preamble()
                 continue
             discourse.close_preamble()
-            discourse.note_actors(in_sentence, words.text[_last_word(words, sentence) or start] in (",", ";"))
+            discourse.note_actors(in_sentence, goes_on=last_word in (",", ";"))
             if discourse.decision_authors and number in committing_sentences:
                 analysed.add(number)  # "have decided to:" names no one: the preamble's authors decide
             if number not in analysed and number not in naming_members and not discourse.last_sentence_committed:
@@ -255,10 +257,11 @@ class CommitmentDetector:
                 for number_in_sentence, clause in enumerate(clauses):
                     made = self._clause(words, sentence, clause, in_sentence, sectors, discourse, triggers,
                                         parses.get(start))
-                    continued = _continuing_sectors(words, clauses[number_in_sentence + 1:], sectors, triggers)
-                    for commitment in made:
-                        if commitment.sectors:
-                            commitment.sectors = _unique(commitment.sectors + continued)
+                    if any(c.sectors for c in made):
+                        continued = _continuing_sectors(words, clauses[number_in_sentence + 1:], sectors, triggers)
+                        for commitment in made:
+                            if commitment.sectors:
+                                commitment.sectors = _unique(commitment.sectors + continued)
                     new += made
                 if new and _introduces_a_list(words, sentence):
                     discourse.list_parties = new[-1].parties
@@ -301,13 +304,8 @@ class CommitmentDetector:
         others = [iso3 for iso3 in _unique(m.iso3 for m in counterparts) if iso3 not in committing]
         if doc.lower[predicate.index] in lexicon.COOPERATIVE_ACTS and not others:
             return []
-        if len(committing) >= 2 and others and not lexicon.SEPARATING_WORDS.isdisjoint(
-                doc.lower[clause.start:phrase_end]):
-            # "Germany, France and Italy pledged separately to send aid to Ukraine": each donor
-            # with each recipient, no dyad between the donors.
-            party_sets, carried = [[party, other] for party in committing for other in others], False
-        else:
-            party_sets, carried = _party_sets(committing, others, discourse, subject_words)
+        separately = not lexicon.SEPARATING_WORDS.isdisjoint(doc.lower[clause.start:phrase_end])
+        party_sets, carried = _party_sets(committing, others, discourse, subject_words, separately)
         if not committing and len(others) >= 2 and between_parties and (
                 not party_sets or not set(others) <= set(party_sets[0])):
             # "ended with the signing of an agreement between Kenya and Ghana"
@@ -404,7 +402,7 @@ def _non_committal(doc: Words, predicate: int, end: int) -> bool:
         if word in lexicon.NON_COMMITTAL_VERBS:
             return True
         deal = doc.lower[predicate + i + 1:min(predicate + i + 5, end)]
-        if word in lexicon.PENDING_WORDS and not (lexicon.SIGNING_WORDS | lexicon.AGREEMENT_NOUNS).isdisjoint(deal):
+        if word in lexicon.PENDING_WORDS and not DEAL_WORDS.isdisjoint(deal):
             return True
     return False
 
@@ -508,7 +506,7 @@ def _out_of_scope(doc: Words, parse: Parse, predicate: int) -> bool:
     for depth, verb in enumerate(chain):
         if verb in coordinates:
             continue
-        if depth and (doc.lower[verb] in lexicon.GOVERNING_HEDGES or doc.lower[verb] in lexicon.PENDING_WORDS):
+        if depth and doc.lower[verb] in SCOPE_BREAKERS:
             return True
         children = parse.children(verb)
         if any(parse.dep(c) in ("advcl", "advcl:relcl") and _marked_by(doc, parse, c, lexicon.CONDITION_MARKS)
@@ -882,11 +880,13 @@ def _referring_count(subject_words: list[str]) -> tuple[bool, int | None]:
 
 
 def _party_sets(committing: list[str], others: list[str], discourse: Discourse,
-                subject_words: list[str]) -> tuple[list[list[str]], bool]:
+                subject_words: list[str], separately: bool) -> tuple[list[list[str]], bool]:
     """The commitments' party lists, and whether they were carried over from earlier sentences."""
     if committing and others:
-        if len(committing) == 1 and len(others) > 1:
-            return [[committing[0], other] for other in others], False
+        if len(committing) == 1 and len(others) > 1 or separately:
+            # One party with several partners, or several acting separately ("Germany, France and
+            # Italy pledged separately to send aid to Ukraine"): one commitment per pair.
+            return [[party, other] for party in committing for other in others], False
         return [committing + others], False
     if len(committing) >= 2:
         return [committing], False

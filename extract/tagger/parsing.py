@@ -129,11 +129,11 @@ class SentenceParser:
             doc._.parses = {}
             spans = candidate_sentences(doc) if len(doc) else []
             doc.spans[CANDIDATES] = [doc[start:end] for start, end in spans]
-            sentences += [(doc, start, end) for start, end in spans]
-        # The parse starts after a dateline but is kept under the sentence's first token.
-        statements = [(doc, start, dateline_end(words_of(doc).text, start, end), end) for doc, start, end in sentences]
-        copies = (self._copy(doc, first, end) for doc, _, first, end in statements)
-        for (doc, start, first, _), parsed in zip(statements, self.syntax.pipe(copies, batch_size=self.batch_size),
+            # The parse starts after a dateline but is kept under the sentence's first token.
+            text = words_of(doc).text
+            sentences += [(doc, start, dateline_end(text, start, end), end) for start, end in spans]
+        copies = (self._copy(doc, first, end) for doc, _, first, end in sentences)
+        for (doc, start, first, _), parsed in zip(sentences, self.syntax.pipe(copies, batch_size=self.batch_size),
                                                   strict=True):
             doc._.parses[start] = Parse(first, tuple(first + t.head.i for t in parsed), tuple(t.dep_ for t in parsed))
         return docs

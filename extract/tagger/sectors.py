@@ -135,18 +135,30 @@ NAME_CONNECTORS = frozenset({"of", "and", "for", "&", "-"})
 def _title_run(words: Words, start: int, end: int) -> range:
     """The title-case words around a span, joined directly or by a connector ("Ministry of
     Health", "Belt and Road Initiative"), within its sentence."""
+    starts = words.sentence_start_set
+
     def title(i: int) -> bool:
         return 0 <= i < len(words.text) and words.text[i][:1].isupper() and words.text[i].isalpha()
 
+    def connector(i: int) -> bool:
+        return 0 <= i < len(words.lower) and words.lower[i] in NAME_CONNECTORS
+
     first = start
-    while first - 1 not in words.sentence_start_set and (
-            title(first - 1) or words.lower[first - 1:first] and words.lower[first - 1] in NAME_CONNECTORS
-            and title(first - 2) and first - 2 not in words.sentence_start_set):
-        first -= 1 if title(first - 1) else 2
+    while first - 1 not in starts:
+        if title(first - 1):
+            first -= 1
+        elif connector(first - 1) and title(first - 2) and first - 2 not in starts:
+            first -= 2
+        else:
+            break
     last = end
-    while title(last) and last not in words.sentence_start_set or (
-            last < len(words.lower) and words.lower[last] in NAME_CONNECTORS and title(last + 1)):
-        last += 1 if title(last) else 2
+    while True:
+        if title(last) and last not in starts:
+            last += 1
+        elif connector(last) and title(last + 1):
+            last += 2
+        else:
+            break
     return range(first, last)
 
 
