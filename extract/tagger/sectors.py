@@ -4,6 +4,8 @@ Terms come from the ``sector_terms`` seed and match case-insensitively, in the s
 plural ("chip", "chips"). Where terms overlap the longest wins ("quantum technology" is quantum,
 not also technology), and a generic "technology" that only qualifies a named field ("clean energy
 technology") adds nothing of its own: the annotation guide codes the most specific field named.
+A meeting made recurrent ("to meet at summit level every two years", "to hold the summit
+regularly") is a dialogue channel, a diplomacy term of its own.
 """
 from typing import NamedTuple
 
@@ -14,7 +16,7 @@ from spacy.tokens import Doc
 from spacy.util import ensure_path
 
 from extract import reference
-from extract.tagger.lexicon import words
+from extract.tagger.lexicon import RECURRENCE_WORDS, words
 from extract.tagger.sentences import Words, longest_first, words_of
 
 GENERIC_SECTOR = "science_technology"
@@ -25,6 +27,11 @@ OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "itself", "themse
 TRAINING = "TRAINING"  # the matcher's label for TRAINING_VERBS
 TRAINING_VERBS = frozenset({"train", "trains", "trained", "training"})
 TRAINED_PEOPLE = words("trained_people")
+DIPLOMACY = "diplomacy"
+RECURRING_MEETING_WORDS = words("recurring_meeting_words")
+MEETING_HOLDING_VERBS = words("meeting_holding_verbs")
+RECURRENCE_REACH = (4, 5)  # words before and after a meeting where its recurrence may stand
+HOLDING_REACH = 3  # words between a holding verb and the meeting it governs ("hold the annual summit")
 
 
 class SectorTerm(NamedTuple):
@@ -96,7 +103,7 @@ class SectorMatcher:
         terms = [SectorTerm(start, end, self.codes[match_id], " ".join(words.lower[start:end]))
                  for match_id, start, end in found
                  if not _in_a_name(words, start, end, term_tokens) and not _used_as_verb(words, start, end)]
-        terms = sorted(terms + _training_terms(words, terms, training))
+        terms = sorted(terms + _training_terms(words, terms, training) + _recurring_meetings(words, terms))
         doc._.sector_terms = [term for i, term in enumerate(terms) if not _qualifies_a_named_field(words, terms, i)]
         return doc
 
@@ -177,6 +184,19 @@ def _training_terms(words: Words, taken: list[SectorTerm], training: list[int]) 
     taken_tokens = {i for term in taken for i in range(term.start, term.end)}
     return [SectorTerm(i, i + 1, EDUCATION, words.lower[i]) for i in training
             if i not in taken_tokens and not TRAINED_PEOPLE.isdisjoint(words.lower[i + 1:i + 5])]
+
+
+def _recurring_meetings(words: Words, taken: list[SectorTerm]) -> list[SectorTerm]:
+    """ "meet at summit level every two years", "hold annual consultations": a standing channel.
+    Not "signed ... during their annual meeting", where the meeting only places the act."""
+    taken_tokens = {i for term in taken for i in range(term.start, term.end)}
+    before, after = RECURRENCE_REACH
+    held = [i for i, word in enumerate(words.lower) if word in MEETING_HOLDING_VERBS]
+    meetings = {i for i, word in enumerate(words.lower) if word in RECURRING_MEETING_WORDS
+                and any(0 < i - verb <= HOLDING_REACH for verb in held)}
+    meetings.update(verb for verb in held if words.lower[verb].startswith("meet"))
+    return [SectorTerm(i, i + 1, DIPLOMACY, words.lower[i]) for i in sorted(meetings)
+            if i not in taken_tokens and not RECURRENCE_WORDS.isdisjoint(words.lower[max(0, i - before):i + after + 1])]
 
 
 def _qualifies_a_named_field(words: Words, terms: list[SectorTerm], index: int) -> bool:

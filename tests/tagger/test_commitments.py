@@ -168,6 +168,11 @@ def test_diplomacy_only_when_nothing_substantive_is_named(tag):
         ({"ISR", "BHR"}, ["diplomacy", "education_culture"])]
 
 
+def test_a_standing_dialogue_channel_is_diplomacy_beside_another_field(tag):
+    doc = tag("Peru and Chile agreed to expand student exchanges, and to meet at summit level every two years.")
+    assert commitments(doc) == [({"PER", "CHL"}, ["education_culture", "diplomacy"])]
+
+
 def test_a_trip_counts_only_with_an_act_as_its_purpose(tag):
     assert parties(tag("Ghana's president will visit Togo and Benin to mediate in the dispute.")) == [
         {"GHA", "TGO"}, {"GHA", "BEN"}]

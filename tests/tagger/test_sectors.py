@@ -53,3 +53,15 @@ def test_a_sector_word_used_as_a_verb_is_not_a_sector(tag):
 def test_training_people_is_education(tag):
     assert ("train", "education_culture") in sectors(tag("They will train chip engineers."))
     assert ("train", "education_culture") not in sectors(tag("They will train together at sea."))
+
+
+def test_a_recurring_meeting_is_a_dialogue_channel(tag):
+    assert sectors(tag("They agreed to meet at ministerial level every year.")) == [("meet", "diplomacy")]
+    assert sectors(tag("The two sides will hold the summit regularly.")) == [("summit", "diplomacy")]
+    assert sectors(tag("They will hold annual consultations on Arctic shipping.")) == [
+        ("consultations", "diplomacy")]
+
+
+def test_a_meeting_that_only_places_the_act_is_no_channel(tag):
+    assert sectors(tag("The envoys signed the pact during their annual meeting in Lima.")) == []
+    assert sectors(tag("The ministers will hold talks in Oslo next week.")) == []
