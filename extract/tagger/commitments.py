@@ -622,10 +622,11 @@ def _last_word(doc: Words, sentence: Sentence) -> int | None:
 
 def _list_item(doc: Words, sentence: Sentence) -> bool:
     """A numbered or bulleted item that states an act ("3. Strengthen cooperation on ...", "- to
-    set up a joint monitoring cell ...")."""
+    set up a joint monitoring cell ..."). After an item's "to", any word is the act's verb ("to
+    speed up the repair of ..."): no list of verbs could hold them all."""
     i = _item_marker_end(doc, sentence)
     if i + 1 < sentence.end and doc.lower[i] == "to":
-        i += 1
+        return doc.text[i + 1].isalpha() and doc.text[i + 1].islower()
     return i < sentence.end and doc.lower[i] in lexicon.ACTION_VERBS
 
 

@@ -58,6 +58,15 @@ def test_list_items_may_open_with_an_infinitive(tag):
     assert commitments(doc)[-2:] == [({"PER", "ECU"}, ["infrastructure"]), ({"PER", "ECU"}, ["agriculture"])]
 
 
+def test_an_infinitive_item_may_open_with_any_verb(tag):
+    doc = tag("Peru and Ecuador listed what they had agreed:\n"
+              "- To speed up the repair of telecoms cables;\n"
+              "- to mend the fishing fleet's nets;\n"
+              "- to fund joint research on ocean sensors.")
+    assert commitments(doc)[-3:] == [({"PER", "ECU"}, ["digital"]), ({"PER", "ECU"}, ["agriculture"]),
+                                     ({"PER", "ECU"}, ["science_technology"])]
+
+
 def test_a_readout_agreement_by_those_just_named_together(tag):
     doc = tag("Chile's foreign minister received his Peruvian counterpart in Santiago on Monday. "
               "The ministers discussed the border. They agreed to set up a working group on fisheries.")
