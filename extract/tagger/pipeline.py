@@ -16,7 +16,7 @@ import spacy
 from spacy.language import Language
 
 from extract.settings import SEEDS_DIR, tagger_path
-from extract.tagger import commitments, countries, parsing, sectors, sentences, serialization  # noqa: F401  (registrations)
+from extract.tagger import commitments, countries, parsing, sectors, sentences, serialization, tokenizer  # noqa: F401  (registrations)
 from extract.tagger.lexicon import WORDS_DIR
 
 CONFIG_PATH = Path(__file__).with_name("pipeline.cfg")
