@@ -719,7 +719,8 @@ def _coordinated(doc: Words, parse: Parse | None, clauses: list[Clause]) -> list
 
 def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | None:
     start, end = clause.start, clause.end
-    for i in triggers[bisect_left(triggers, start):bisect_left(triggers, end)]:
+    in_clause = triggers[bisect_left(triggers, start):bisect_left(triggers, end)]
+    for k, i in enumerate(in_clause):
         if i in clause.described:
             continue
         word = doc.lower[i]
@@ -728,7 +729,10 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
         if word in lexicon.ACTS_NEEDING_OVER and doc.lower[i + 1:i + 2] != ("over",):
             continue  # "hand over the suspects", not "shook hands" or "hand in hand"
         if word in lexicon.COMMIT_VERBS and _is_verb_use(doc, i, start):
-            if word not in lexicon.OBJECT_BOUND_VERBS or _agreement_noun_follows(doc, i, end):
+            # Its object comes before the next cue: "held talks and agreed to expand cooperation"
+            # is an agreement, not talks held on cooperation.
+            object_end = in_clause[k + 1] if k + 1 < len(in_clause) else end
+            if word not in lexicon.OBJECT_BOUND_VERBS or _agreement_noun_follows(doc, i, object_end):
                 return Predicate(i, i, word in lexicon.STRONG_COMMIT_WORDS)
         if word in lexicon.FUTURE_MARKERS and (verb := _governed_verb(doc, i + 1, end)) is not None:
             return Predicate(verb, i, False)

@@ -73,6 +73,12 @@ def test_a_readout_agreement_by_those_just_named_together(tag):
     assert commitments(doc) == [({"CHL", "PER"}, ["agriculture"])]
 
 
+def test_talks_held_before_the_agreement_do_not_hide_it(tag):
+    doc = tag("1. At the invitation of the President of Ghana, the President of Kenya paid a state visit to Ghana.\n"
+              "2. The two Presidents held talks and agreed to expand cooperation in trade and agriculture.")
+    assert commitments(doc) == [({"GHA", "KEN"}, ["trade", "agriculture"])]
+
+
 def test_the_sides_just_named_together_stay_in_force(tag):
     doc = tag("ASTANA, May 4 - The two republics agreed to restore diplomatic relations, after Kazakhstan's "
               "president received the leader of Mongolia. Officials were pleased. Journalists asked about prices. "
