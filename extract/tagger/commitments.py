@@ -77,6 +77,7 @@ CLAUSE_WORDS = cue_words(RELATIVE_PRONOUNS | lexicon.CLAUSE_BREAKERS | lexicon.C
                          | {";", "if", "unless"})
 COUNTERPART_PREPOSITIONS = frozenset({"with", "to", "for", "into", "and", "among", "towards", "toward"})
 DECISION_AUXILIARIES = frozenset({"have", "has", "hereby", "jointly", "also", "-", "\n"})
+NEGATIVE_OBJECT_REACH = 3  # "commit to nothing", "signed no new deals": the object's first words
 RECENT_SENTENCES = 3  # how far back "they" may look for countries named together
 # Words above a predicate in the tree that leave it undone: hedges ("due to sign") and pending acts
 # ("close to signing").
@@ -394,8 +395,13 @@ def _continuing_sectors(doc: Words, following: list[Clause], sectors: list[Secto
 def _non_committal(doc: Words, predicate: int, end: int) -> bool:
     """ "agreed (in principle) to explore a railway link", "will consider", "has decided to delay
     the signing of the agreement": an agreement to look at something, or to put off the deal
-    itself, not to do it ("agreed to suspend tariffs" is an act)."""
+    itself, not to do it ("agreed to suspend tariffs" is an act). Or one denied by its object:
+    "signed nothing", "agreed on little", "signed no new deals"."""
     following = doc.lower[predicate:min(predicate + 5, end)]
+    for i, word in enumerate(following[1:NEGATIVE_OBJECT_REACH + 1], 1):
+        after = following[i + 1] if i + 1 < len(following) else ""
+        if word in lexicon.NEGATIVE_OBJECTS and following[i - 1] != "a" and after not in lexicon.MODIFYING_COMPARATIVES:
+            return True
     for i, word in enumerate(following):
         if i and following[i - 1] not in ("to", "will", "would"):
             continue
@@ -728,6 +734,10 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
             return Predicate(i, i, True)
         if word in lexicon.ACTS_NEEDING_OVER and doc.lower[i + 1:i + 2] != ("over",):
             continue  # "hand over the suspects", not "shook hands" or "hand in hand"
+        if word in lexicon.SIGNING_WORDS and i > start and doc.lower[i - 1] == "to":
+            # No committing verb before it governs this "to": "Japan and India to sign defence
+            # pact", the headline's way of saying a signature is still to come.
+            return None
         if word in lexicon.COMMIT_VERBS and _is_verb_use(doc, i, start):
             # Its object comes before the next cue: "held talks and agreed to expand cooperation"
             # is an agreement, not talks held on cooperation.

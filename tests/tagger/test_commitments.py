@@ -124,6 +124,10 @@ def test_a_sentence_that_says_what_the_deal_covers_adds_its_sectors(tag):
     "Critics said the deal between Chile and Peru would hurt farmers.",
     "Poland and Hungary are expected to sign a gas deal.",
     "If Kenya and Uganda agree on the route, the railway could open in 2030.",
+    "Peru and Bolivia to sign lithium pact next month",
+    "Peru and Bolivia signed nothing as the lithium talks stalled.",
+    "Peru and Bolivia agreed on little at the lithium talks.",
+    "Peru and Bolivia signed no new lithium deals.",
 ])
 def test_calls_doubts_talks_refusals_criticism_and_threats_are_not_commitments(tag, text):
     assert tag(text)._.commitments == []
@@ -159,6 +163,15 @@ def test_a_circumstance_clause_adds_no_sector(tag):
 def test_financial_instruments_are_not_the_sector(tag):
     doc = tag("Norway and Brazil committed to mobilise climate finance in the form of grants and loans.")
     assert commitments(doc) == [({"NOR", "BRA"}, ["climate"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Bolivia agreed to cut lithium tariffs no later than May.",
+    "Peru and Bolivia signed a few lithium agreements.",
+    "Peru and Bolivia agreed to sign a lithium pact.",
+])
+def test_bounds_and_quantities_do_not_deny_the_act(tag, text):
+    assert parties(tag(text)) == [{"PER", "BOL"}]
 
 
 def test_diplomacy_only_when_nothing_substantive_is_named(tag):
