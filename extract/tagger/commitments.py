@@ -396,8 +396,13 @@ def _non_committal(doc: Words, predicate: int, end: int) -> bool:
     """ "agreed (in principle) to explore a railway link", "will consider", "has decided to delay
     the signing of the agreement": an agreement to look at something, or to put off the deal
     itself, not to do it ("agreed to suspend tariffs" is an act). Or one denied by its object:
-    "signed nothing", "agreed on little", "signed no new deals"."""
+    "signed nothing", "agreed on little", "signed no new deals". Or a shared view: "agreed that
+    the shortage is a threat" (but "agreed that Japan would provide chips" is an act)."""
     following = doc.lower[predicate:min(predicate + 5, end)]
+    if following[0].startswith("agree") and following[1:2] == ("that",):
+        content = doc.lower[predicate + 2:end]
+        if lexicon.ACT_MODALS.isdisjoint(content) and lexicon.COMMIT_VERBS.isdisjoint(content):
+            return True
     for i, word in enumerate(following[1:NEGATIVE_OBJECT_REACH + 1], 1):
         after = following[i + 1] if i + 1 < len(following) else ""
         if word in lexicon.NEGATIVE_OBJECTS and following[i - 1] != "a" and after not in lexicon.MODIFYING_COMPARATIVES:

@@ -128,6 +128,7 @@ def test_a_sentence_that_says_what_the_deal_covers_adds_its_sectors(tag):
     "Peru and Bolivia signed nothing as the lithium talks stalled.",
     "Peru and Bolivia agreed on little at the lithium talks.",
     "Peru and Bolivia signed no new lithium deals.",
+    "Peru and Bolivia agree that the lithium price slump is a threat to their economies.",
 ])
 def test_calls_doubts_talks_refusals_criticism_and_threats_are_not_commitments(tag, text):
     assert tag(text)._.commitments == []
@@ -169,6 +170,8 @@ def test_financial_instruments_are_not_the_sector(tag):
     "Peru and Bolivia agreed to cut lithium tariffs no later than May.",
     "Peru and Bolivia signed a few lithium agreements.",
     "Peru and Bolivia agreed to sign a lithium pact.",
+    "Peru and Bolivia agreed that Peru would buy Bolivian lithium.",
+    "Peru and Bolivia agreed that lithium cooperation should be a priority.",
 ])
 def test_bounds_and_quantities_do_not_deny_the_act(tag, text):
     assert parties(tag(text)) == [{"PER", "BOL"}]
