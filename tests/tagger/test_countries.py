@@ -21,6 +21,8 @@ def roles(doc) -> dict[str, str]:
     ("the Republic of Congo and the Democratic Republic of Congo", ["COG", "COD"]),
     ("Dominica and the Dominican Republic", ["DMA", "DOM"]),
     ("Sudan and South Sudan", ["SDN", "SSD"]),
+    ("the Hellenic Republic, the Hellenic Navy and the Swiss Confederation", ["GRC", "GRC", "CHE"]),
+    ("the Syrian Arab Republic and the Lao People's Democratic Republic", ["SYR", "LAO"]),
 ])
 def test_names_short_forms_adjectives_and_the_look_alikes(tag, text, expected):
     assert countries(tag(text)) == expected
