@@ -123,20 +123,26 @@ def _in_a_name(words: Words, start: int, end: int, term_tokens: dict[int, int]) 
     acronyms still count. Official texts capitalise the fields themselves, though ("cooperation
     in the areas of Trade, Energy and Health", "the Tourism sector"): a title-case term is a name
     only when it is a phrase ("Comprehensive Strategic Partnership"), or the run of title-case
-    words it stands in also holds a word that names no field, or two fields run together."""
+    words it stands in also holds a word that names no field, or two fields run together. A name
+    that says what it is "on" names its field ("Joint Working Group on Food Security", "MoU on
+    Health Cooperation"), unlike an office "of" or "for" a field ("Ministry of Health")."""
     if start in words.sentence_start_set:
         return False
     alphabetic = [w for w in words.text[start:end] if w.isalpha()]
     if not alphabetic or not all(w.istitle() for w in alphabetic) or all(w.isupper() for w in alphabetic):
         return False
+    run = _title_run(words, start, end)
+    if any(words.lower[i] in TOPIC_CONNECTORS for i in range(run.start, start)):
+        return False
     if end - start > 1:
         return True
-    titles = [i for i in _title_run(words, start, end) if words.lower[i] not in NAME_CONNECTORS]
+    titles = [i for i in run if words.lower[i] not in NAME_CONNECTORS]
     return any(i not in term_tokens for i in titles) or any(
         j == i + 1 and term_tokens[i] != term_tokens[j] for i, j in zip(titles, titles[1:], strict=False))
 
 
-NAME_CONNECTORS = frozenset({"of", "and", "for", "&", "-"})
+TOPIC_CONNECTORS = frozenset({"on", "in"})  # "Group on Food Security", "Cooperation in Health"
+NAME_CONNECTORS = frozenset({"of", "and", "for", "&", "-"}) | TOPIC_CONNECTORS
 
 
 def _title_run(words: Words, start: int, end: int) -> range:

@@ -27,6 +27,12 @@ def test_words_inside_names_are_not_sectors(tag):
     assert sectors(tag("The Economy and Climate Minister met the Trade and Technology Council.")) == []
 
 
+def test_a_name_that_says_what_it_is_on_names_its_field(tag):
+    doc = tag("They set up a Joint Working Group on Food Security and signed an MoU on Health Cooperation "
+              "with the Ministry of Education.")
+    assert sectors(doc) == [("Food Security", "agriculture"), ("Health", "health")]
+
+
 def test_fields_capitalised_in_an_official_text_are_sectors(tag):
     doc = tag("The memorandum covers the fields of Agriculture, Fisheries and Health, and the Tourism sector, "
               "under the Joint Strategic Partnership and with the Ministry of Education.")
