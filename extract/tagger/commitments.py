@@ -141,6 +141,9 @@ class Discourse:
     preamble_authors: list[str] | None = None  # None: not inside a preamble
     decision_authors: list[str] = field(default_factory=list)
     asking: bool = False  # inside a journalist's question ("Q: ...") until its paragraph ends
+    # Whom donors not named as countries pledged to ("Governments pledged $9 billion to help
+    # Pakistan"): the recipient of the separate pledges that follow.
+    recipient: str | None = None
     unreported: set[int] = field(default_factory=set)  # ids of commitments that restate the parties in force
 
     def note_actors(self, mentions: list[Mention], goes_on: bool) -> None:
@@ -305,6 +308,14 @@ class CommitmentDetector:
         others = [iso3 for iso3 in _unique(m.iso3 for m in counterparts) if iso3 not in committing]
         if doc.lower[predicate.index] in lexicon.COOPERATIVE_ACTS and not others:
             return []
+        if _pledges_money(doc, predicate.index, clause.end):
+            if not committing and len(others) == 1:
+                discourse.recipient = others[0]
+            elif len(committing) == 1 and not others and discourse.recipient not in (None, committing[0]) \
+                    and not _carries_its_pair(committing[0], discourse):
+                # "Among governments, Saudi Arabia pledged $1 billion for reconstruction": one
+                # donor's pledge to the conference's recipient, a pair of its own.
+                others = [discourse.recipient]
         separately = not lexicon.SEPARATING_WORDS.isdisjoint(doc.lower[clause.start:phrase_end])
         party_sets, carried = _party_sets(committing, others, discourse, subject_words, separately)
         if not committing and len(others) >= 2 and between_parties and (
@@ -553,10 +564,11 @@ def _subjects(parse: Parse, predicate: int) -> list[int]:
 
 def _company_subject(doc: Words, parse: Parse, predicate: int) -> bool:
     """ "ACWA Power, the Saudi power developer, signed ...": companies are not states, whoever
-    owns them or watches them sign."""
+    owns them or watches them sign. Not "Governments and lenders pledged ...": states are among them."""
     for subject in _subjects(parse, predicate):
         heads = [subject] + [c for c in parse.children(subject) if parse.dep(c) in ("appos", "conj")]
-        if any(doc.lower[h] in lexicon.COMPANY_NOUNS for h in heads):
+        if any(doc.lower[h] in lexicon.COMPANY_NOUNS for h in heads) \
+                and not any(doc.lower[h] in lexicon.GOVERNMENT_NOUNS for h in heads):
             return True
     return False
 
@@ -912,7 +924,7 @@ def _party_sets(committing: list[str], others: list[str], discourse: Discourse,
         return [committing], False
     if len(committing) == 1:
         # "Santiago also pledged ..." carries its pair; one member of a larger group acts alone.
-        if committing[0] not in discourse.frame or len(discourse.frame) > 2:
+        if not _carries_its_pair(committing[0], discourse):
             return [], False
         return [list(discourse.frame)], True
     refers, count = _referring_count(subject_words)
@@ -923,6 +935,17 @@ def _party_sets(committing: list[str], others: list[str], discourse: Discourse,
     # sides agreed to cut their reliance on China", "The project would carry gas across
     # Mongolia"), not more parties to it.
     return [list(referent)], True
+
+
+def _carries_its_pair(party: str, discourse: Discourse) -> bool:
+    return party in discourse.frame and len(discourse.frame) <= 2
+
+
+def _pledges_money(doc: Words, predicate: int, end: int) -> bool:
+    """ "pledged $1 billion", "would provide 360 million euros"."""
+    word = doc.lower[predicate]
+    return (word in lexicon.PLEDGING_WORDS or word in lexicon.TRANSFER_VERBS) \
+        and not lexicon.MONEY_AMOUNT_WORDS.isdisjoint(doc.lower[predicate:end])
 
 
 def _segments(doc: Words, clause: Clause) -> list[tuple[int, int]]:

@@ -25,6 +25,13 @@ def test_several_donors_pledging_separately_make_one_commitment_each(tag):
     assert parties(doc) == [{"DEU", "UKR"}, {"FRA", "UKR"}, {"ITA", "UKR"}]
 
 
+def test_donors_at_a_pledging_conference_each_pledge_to_its_recipient(tag):
+    doc = tag("Governments and lenders pledged $4 billion on Monday to help Malawi recover from the cyclone. "
+              "Among governments, Norway pledged $300 million for reconstruction, and Japan said it would "
+              "provide 20 million dollars for new bridges. Officials said Malawi's budget was stretched.")
+    assert parties(doc) == [{"NOR", "MWI"}, {"JPN", "MWI"}]
+
+
 def test_a_pledge_to_a_recipient(tag):
     assert commitments(tag("Japan pledged $500 million in aid to Ukraine.")) == [({"JPN", "UKR"}, ["development"])]
 
