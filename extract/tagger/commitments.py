@@ -248,6 +248,9 @@ class CommitmentDetector:
             discourse.note_actors(in_sentence, goes_on=last_word in (",", ";"))
             if discourse.decision_authors and number in committing_sentences:
                 analysed.add(number)  # "have decided to:" names no one: the preamble's authors decide
+            elif number in committing_sentences and number not in analysed and discourse.named_together \
+                    and _titled_pair(words.lower[start:_first_trigger(triggers, start, end)]):
+                analysed.add(number)  # "The Minister and the Secretary agreed ...": those just named
             if number not in analysed and number not in naming_members and not discourse.last_sentence_committed:
                 continue
             members = _named_members(words, sentence, parses.get(start), in_sentence, number in membership_sentences)
@@ -332,11 +335,13 @@ class CommitmentDetector:
                 and set(subject_words) <= DECISION_AUXILIARIES:
             # "Recognising ...; Noting ...; have decided to:": the authors named above the preamble.
             party_sets, carried = [list(discourse.decision_authors)], False
+        titled_pair = _titled_pair(subject_words)
         if not party_sets and not committing and predicate.strong and clause_sectors \
-                and not lexicon.COLLECTIVE_SUBJECTS.isdisjoint(subject_words):
+                and (not lexicon.COLLECTIVE_SUBJECTS.isdisjoint(subject_words) or titled_pair):
             # "... received Kenya's foreign secretary for talks. They agreed to set up a fisheries
-            # dialogue": an explicit agreement on a field, by those just named together.
-            named = discourse.named_recently(_referring_count(subject_words)[1])
+            # dialogue": an explicit agreement on a field, by those just named together; "The
+            # Minister and the Secretary agreed ..." are two of them.
+            named = discourse.named_recently(2 if titled_pair else _referring_count(subject_words)[1])
             if named:
                 # Resolved, they are the parties in force for what "the two sides" do next.
                 party_sets, carried = [list(named)], True
@@ -378,6 +383,11 @@ class CommitmentDetector:
             # list it may introduce ("the two sides will:").
             discourse.unreported.update(map(id, made))
         return made
+
+
+def _first_trigger(triggers: list[int], start: int, end: int) -> int:
+    i = bisect_left(triggers, start)
+    return triggers[i] if i < len(triggers) and triggers[i] < end else end
 
 
 def _asks(doc: Words, sentence: Sentence, asking: bool) -> bool:
@@ -767,7 +777,7 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
             return Predicate(i, i, False)  # "the two sides will:", the acts listed after it
         if word in lexicon.FUTURE_MARKERS and (trip := _trip_with_purpose(doc, i + 1, end)) is not None:
             return Predicate(trip, i, False)
-        if i + 1 < end and (word, doc.lower[i + 1]) in lexicon.INTENT_PHRASES:
+        if i + 1 < end and (word, doc.lower[i + 1]) in lexicon.INTENT_PHRASES and (i == start or _is_verb_use(doc, i, start)):
             if (verb := _governed_verb(doc, i + 2, end)) is not None:
                 # "aim to sign", "plan to sign": a signature still to come, like "expected to sign"
                 return None if doc.lower[verb] in lexicon.SIGNING_WORDS else Predicate(verb, i, False)
@@ -787,10 +797,11 @@ def _nominal_act(doc: Words, i: int, start: int, end: int) -> bool:
 
 
 def _is_verb_use(doc: Words, i: int, start: int) -> bool:
-    """ "signed", not "a sign of"; "offered", not "an offer"; "agreed", not "the agreed text"."""
+    """ "signed", not "a sign of"; "offered", not "an offer"; "agreed", not "the agreed text";
+    "plans to host", not "its plans to host"."""
     if i == start:
         return doc.lower[i].endswith("ed")
-    return doc.lower[i - 1] not in ("a", "an", "the", "its", "their", "his", "her", "this", "that")
+    return doc.lower[i - 1] not in ("a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "'s", "’s")
 
 
 def _agreement_noun_follows(doc: Words, i: int, end: int) -> bool:
@@ -886,9 +897,12 @@ def _is_counterpart(doc: Words, mention: Mention, start: int, predicate: int, me
     possessive ("Indonesia's goal") or a name after a preposition ("investment into India").
     Countries "between" which something happens are what it is about ("the agreement between the
     EU and Mercosur", "contacts between ...") unless the predicate mediates ("host a meeting
-    between an Israeli movement and the PLO"), where they are the counterparts."""
+    between an Israeli movement and the PLO"), where they are the counterparts. A country that
+    describes a company ("a Mexican battery producer") is never one."""
     if _excluded(doc, mention, start):
         return False
+    if mention.role == "modifier" and not lexicon.COMPANY_NOUNS.isdisjoint(doc.lower[mention.end:mention.end + 4]):
+        return False  # "between the Canadian mining company X and a Mexican producer": companies
     if "between" in doc.lower[predicate:mention.start]:
         return mediating
     if mention.role == "modifier":
@@ -902,6 +916,15 @@ def _is_counterpart(doc: Words, mention: Mention, start: int, predicate: int, me
     if mention.role in ("actor", "possessive"):
         return True
     return before in COUNTERPART_PREPOSITIONS
+
+
+def _titled_pair(subject_words: list[str] | tuple[str, ...]) -> bool:
+    """ "The Deputy Secretary and the Deputy Foreign Minister": two officials by title alone."""
+    if subject_words.count("and") != 1:
+        return False
+    cut = subject_words.index("and")
+    return not lexicon.OFFICIAL_TITLES.isdisjoint(subject_words[:cut]) \
+        and not lexicon.OFFICIAL_TITLES.isdisjoint(subject_words[cut + 1:])
 
 
 def _referring_count(subject_words: list[str]) -> tuple[bool, int | None]:

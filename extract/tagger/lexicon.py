@@ -108,6 +108,7 @@ ELABORATING_SUBJECTS = ANAPHORIC_SUBJECTS | ARTIFACT_SUBJECTS | words("meeting_s
 BACKGROUND_VERBS = words("background_verbs")
 NUMBER_WORDS = number_words("number_words")
 LEADER_TITLES = words("leader_titles")
+OFFICIAL_TITLES = words("official_titles")
 FORMER_WORDS = words("former_words")
 CLAUSE_BREAKERS = words("clause_breakers")
 CLAUSE_BREAKERS_AFTER_COMMA = words("clause_breakers_after_comma")

@@ -79,6 +79,23 @@ def test_talks_held_before_the_agreement_do_not_hide_it(tag):
     assert commitments(doc) == [({"GHA", "KEN"}, ["trade", "agriculture"])]
 
 
+def test_a_readouts_two_officials_named_by_title_are_those_just_named(tag):
+    doc = tag("Minister Ana Ruiz and Secretary Tomas Vela highlighted trade between Chile and Peru. "
+              "The Minister and the Secretary agreed to set up a working group on fisheries.")
+    assert commitments(doc) == [({"CHL", "PER"}, ["agriculture"])]
+
+
+def test_a_plan_named_as_a_noun_is_no_predicate(tag):
+    doc = tag("Chile's minister briefed Peru's minister on Chile's plans to host a conference on fisheries.")
+    assert commitments(doc) == []
+
+
+def test_a_company_deal_signed_before_ministers_has_no_state_parties(tag):
+    doc = tag("Later, Chile's minister witnessed the signing of an offtake agreement between the Chilean mining "
+              "company Andes Litio and a Peruvian battery producer.")
+    assert commitments(doc) == []
+
+
 def test_the_sides_just_named_together_stay_in_force(tag):
     doc = tag("ASTANA, May 4 - The two republics agreed to restore diplomatic relations, after Kazakhstan's "
               "president received the leader of Mongolia. Officials were pleased. Journalists asked about prices. "
