@@ -65,6 +65,8 @@ from extract.tagger.sectors import SectorTerm, sector_terms
 from extract.tagger.sentences import Words, cue_words, words_of
 
 DIPLOMACY = "diplomacy"
+DEVELOPMENT = "development"
+AID_OR_LOAN = frozenset({DEVELOPMENT, "finance"})
 TRIGGER_WORDS = cue_words(lexicon.COMMIT_VERBS | lexicon.FUTURE_MARKERS | lexicon.NOMINAL_ACTS
                           | {first for first, _ in lexicon.INTENT_PHRASES})
 REFERRING_WORDS = cue_words(lexicon.REFERRING_WORDS)
@@ -77,6 +79,7 @@ CLAUSE_WORDS = cue_words(RELATIVE_PRONOUNS | lexicon.CLAUSE_BREAKERS | lexicon.C
                          | {";", "if", "unless"})
 COUNTERPART_PREPOSITIONS = frozenset({"with", "to", "for", "into", "and", "among", "towards", "toward"})
 DECISION_AUXILIARIES = frozenset({"have", "has", "hereby", "jointly", "also", "-", "\n"})
+MONEY_OBJECT_REACH = 8  # "will provide up to $15 million": words from the verb to the amount
 NEGATIVE_OBJECT_REACH = 3  # "commit to nothing", "signed no new deals": the object's first words
 RECENT_SENTENCES = 3  # how far back "they" may look for countries named together
 # Words above a predicate in the tree that leave it undone: hedges ("due to sign") and pending acts
@@ -331,6 +334,10 @@ class CommitmentDetector:
             # meeting's participants are parties only to what they explicitly agree.
             party_sets, carried = [list(discourse.participants)], True
         clause_sectors = _sectors(doc, sectors, clause)
+        if others and _pledges_money(doc, predicate.index, clause.end) and not AID_OR_LOAN.intersection(clause_sectors):
+            # "will provide up to $15 million to Palau to strengthen the cybersecurity of ...": money
+            # one government gives another is aid, the guide's development, unless it is a loan.
+            clause_sectors = clause_sectors + [DEVELOPMENT]
         if not party_sets and not committing and discourse.decision_authors and predicate.strong \
                 and set(subject_words) <= DECISION_AUXILIARIES:
             # "Recognising ...; Noting ...; have decided to:": the authors named above the preamble.
@@ -965,10 +972,11 @@ def _carries_its_pair(party: str, discourse: Discourse) -> bool:
 
 
 def _pledges_money(doc: Words, predicate: int, end: int) -> bool:
-    """ "pledged $1 billion", "would provide 360 million euros"."""
+    """ "pledged $1 billion", "would provide 360 million euros": the amount is the act's object,
+    close after it (not "..., and a chipmaker confirmed plans to build an $825 million plant")."""
     word = doc.lower[predicate]
     return (word in lexicon.PLEDGING_WORDS or word in lexicon.TRANSFER_VERBS) \
-        and not lexicon.MONEY_AMOUNT_WORDS.isdisjoint(doc.lower[predicate:end])
+        and not lexicon.MONEY_AMOUNT_WORDS.isdisjoint(doc.lower[predicate:min(end, predicate + MONEY_OBJECT_REACH)])
 
 
 def _segments(doc: Words, clause: Clause) -> list[tuple[int, int]]:

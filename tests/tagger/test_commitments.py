@@ -32,6 +32,13 @@ def test_donors_at_a_pledging_conference_each_pledge_to_its_recipient(tag):
     assert parties(doc) == [{"NOR", "MWI"}, {"JPN", "MWI"}]
 
 
+def test_money_one_government_gives_another_is_aid_unless_a_loan(tag):
+    assert commitments(tag("Norway will provide up to $15 million to Malawi to strengthen its power grid.")) == [
+        ({"NOR", "MWI"}, ["energy", "development"])]
+    assert commitments(tag("Norway will provide a $15 million loan to Malawi for its power grid.")) == [
+        ({"NOR", "MWI"}, ["finance", "energy"])]
+
+
 def test_a_pledge_to_a_recipient(tag):
     assert commitments(tag("Japan pledged $500 million in aid to Ukraine.")) == [({"JPN", "UKR"}, ["development"])]
 

@@ -271,7 +271,7 @@ def test_a_pledge_to_a_region_commits_the_pledging_party_alone(tag):
 def test_coordinated_clauses_keep_their_own_parties(tag):
     doc = tag("Germany pledged 40 million euros to Rwanda to train teachers, and France signed an agreement with "
               "Senegal on vaccine production.")
-    assert commitments(doc) == [({"DEU", "RWA"}, ["education_culture"]), ({"FRA", "SEN"}, ["health"])]
+    assert commitments(doc) == [({"DEU", "RWA"}, ["education_culture", "development"]), ({"FRA", "SEN"}, ["health"])]
 
 
 def test_a_deal_recalled_in_a_subordinate_clause_does_not_become_the_parties_in_force(tag):
