@@ -594,7 +594,16 @@ def _in_a_preamble(doc: Words, sentence: Sentence) -> bool:
     """ "Recognizing that ...", "Noting that ...": a joint statement's preamble states grounds,
     not acts; the commitments come after "have decided to:"."""
     first = next((i for i in range(sentence.start, sentence.end) if doc.text[i].isalpha()), None)
-    return first is not None and doc.lower[first] in lexicon.PREAMBLE_WORDS and doc.text[first][0].isupper()
+    if first is None or doc.lower[first] not in lexicon.PREAMBLE_WORDS or not doc.text[first][0].isupper():
+        return False
+    # "Recognising the importance of tourism, we decided to launch ...": a sentence whose opening
+    # phrase is followed by its own subject and full stop states the decision itself.
+    last = _last_word(doc, sentence)
+    if last is not None and doc.text[last] == ".":
+        for i in range(first, last):
+            if doc.text[i] == "," and not lexicon.ANAPHORIC_SUBJECTS.isdisjoint(doc.lower[i + 1:i + 4]):
+                return False
+    return True
 
 
 def _argument_of(doc: Words, parse: Parse, mention: int, predicate: int) -> bool:

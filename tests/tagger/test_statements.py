@@ -39,6 +39,12 @@ def test_a_decision_after_a_preamble_is_the_authors_named_above_it(tag, opening)
     assert commitments(doc)[-2:] == [({"GHA", "TGO"}, ["infrastructure"]), ({"GHA", "TGO"}, ["agriculture"])]
 
 
+def test_a_sentence_that_opens_like_a_preamble_may_state_the_decision(tag):
+    doc = tag("Peru and Chile signed a joint declaration on Monday. "
+              "Recognising the importance of tourism, we decided to launch a joint tourism campaign.")
+    assert commitments(doc)[-1] == ({"PER", "CHL"}, ["education_culture"])
+
+
 def test_a_preamble_states_grounds_not_acts(tag):
     doc = tag("Noting that Peru and Chile have agreed to cooperate on fisheries for a decade;")
     assert doc._.commitments == []
