@@ -81,7 +81,7 @@ COUNTERPART_PREPOSITIONS = frozenset({"with", "to", "for", "into", "and", "among
 DECISION_AUXILIARIES = frozenset({"have", "has", "hereby", "jointly", "also", "-", "\n"})
 MONEY_OBJECT_REACH = 8  # "will provide up to $15 million": words from the verb to the amount
 NEGATIVE_OBJECT_REACH = 3  # "commit to nothing", "signed no new deals": the object's first words
-RECENT_SENTENCES = 3  # how far back "they" may look for countries named together
+RECENT_SENTENCES = 3  # how many sentences naming other actors "they" may look back past
 # Words above a predicate in the tree that leave it undone: hedges ("due to sign") and pending acts
 # ("close to signing").
 SCOPE_BREAKERS = lexicon.GOVERNING_HEDGES | lexicon.PENDING_WORDS
@@ -134,8 +134,9 @@ class Discourse:
     signing_open: bool = False  # the last sentence named a document's signatories
     list_parties: list[str] = field(default_factory=list)  # whose agreed items a list states ("decided to:")
     participants: list[str] = field(default_factory=list)  # who met, for "the leaders decided ..."
-    # The countries the latest sentence naming two or more actors named, and how many sentences ago:
-    # "Norway's minister received Kenya's foreign secretary ... They agreed to ..."
+    # The countries the latest sentence naming two or more actors named, and how many sentences
+    # naming other actors came since: "Norway's minister received Kenya's foreign secretary ...
+    # They agreed to ..."
     named_together: list[str] = field(default_factory=list)
     sentences_since_named: int = 0
     # A statement's opening line, preamble and decision: "The Government of A and the Government
@@ -153,7 +154,10 @@ class Discourse:
         actors = _unique(m.iso3 for m in mentions if m.role == "actor")
         if len(actors) >= 2:
             self.named_together, self.sentences_since_named = actors, 0
-        else:
+        elif not set(actors) <= set(self.named_together):
+            # Only a sentence that brings in another actor takes "they" away from the pair: a
+            # readout's "The two leaders held talks. The following documents were exchanged:
+            # Announcements. The two sides agreed ..." still means the pair named at the top.
             self.sentences_since_named += 1
         # A line that goes on into a preamble names its authors ("The Government of A and the
         # Government of B,"), or they were named together just before it ("The two Presidents,").

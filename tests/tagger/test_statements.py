@@ -85,6 +85,13 @@ def test_talks_held_before_the_agreement_do_not_hide_it(tag):
     assert commitments(doc) == [({"GHA", "KEN"}, ["trade", "agriculture"])]
 
 
+def test_sentences_naming_no_other_actor_keep_the_pair_in_reach(tag):
+    doc = tag("The President of Chile is on a state visit to Peru. The two leaders held talks at the palace. "
+              "The visit was the first in a decade. Talks lasted two hours. A dinner followed. "
+              "The two sides agreed to set up a working group on fisheries.")
+    assert commitments(doc) == [({"CHL", "PER"}, ["agriculture"])]
+
+
 def test_a_readouts_two_officials_named_by_title_are_those_just_named(tag):
     doc = tag("Minister Ana Ruiz and Secretary Tomas Vela highlighted trade between Chile and Peru. "
               "The Minister and the Secretary agreed to set up a working group on fisheries.")
@@ -109,9 +116,10 @@ def test_the_sides_just_named_together_stay_in_force(tag):
     assert commitments(doc) == [({"KAZ", "MNG"}, ["diplomacy"]), ({"KAZ", "MNG"}, ["trade"])]
 
 
-def test_they_does_not_reach_back_past_a_few_sentences_or_a_wrong_count(tag):
-    far = tag("Chile's foreign minister received his Peruvian counterpart on Monday. The weather was fine. "
-              "Crowds gathered. Traffic was heavy. The talks ran late. They agreed to cooperate on fisheries.")
+def test_they_does_not_reach_back_past_other_actors_or_a_wrong_count(tag):
+    far = tag("Chile's foreign minister received his Peruvian counterpart on Monday. Bolivia protested. "
+              "Argentina's envoy left. Brazil stayed silent. Ecuador called for calm. "
+              "They agreed to cooperate on fisheries.")
     assert far._.commitments == []
     count = tag("Chile, Peru and Bolivia sent ministers to the meeting. "
                 "The two ministers agreed to cooperate on fisheries.")
