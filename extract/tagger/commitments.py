@@ -675,12 +675,14 @@ def _last_word(doc: Words, sentence: Sentence) -> int | None:
 
 def _list_item(doc: Words, sentence: Sentence) -> bool:
     """A numbered or bulleted item that states an act ("3. Strengthen cooperation on ...", "- to
-    set up a joint monitoring cell ..."). After an item's "to", any word is the act's verb ("to
-    speed up the repair of ..."): no list of verbs could hold them all."""
+    set up a joint monitoring cell ...", "establish a working group ...;"). An item that opens in
+    lower case goes on with the list whatever its verb ("to speed up the repair of ...",
+    "exchange information on ..."): no list of verbs could hold them all. A capitalised opening
+    must be a known act, since a new paragraph opens that way too."""
     i = _item_marker_end(doc, sentence)
     if i + 1 < sentence.end and doc.lower[i] == "to":
-        return doc.text[i + 1].isalpha() and doc.text[i + 1].islower()
-    return i < sentence.end and doc.lower[i] in lexicon.ACTION_VERBS
+        i += 1
+    return i < sentence.end and doc.text[i].isalpha() and (doc.text[i].islower() or doc.lower[i] in lexicon.ACTION_VERBS)
 
 
 def _item_marker_end(doc: Words, sentence: Sentence) -> int:
@@ -700,6 +702,8 @@ def _item_commitment(doc: Words, sentence: Sentence, sectors: list[SectorTerm],
     if any(doc.lower[i] in CUES_BEFORE_PREDICATE and _cue_word(doc, i, sentence.start)
            for i in range(sentence.start, sentence.end)):
         return []
+    if _non_committal(doc, _item_marker_end(doc, sentence), sentence.end):
+        return []  # "explore the possibility of joint research ...": an item, but no act
     codes = _sectors(doc, sectors, clause) or [DIPLOMACY]
     return [_commitment(doc, sentence, list(discourse.list_parties), codes, "joint_statement",
                         _confidence(True, True, True))]

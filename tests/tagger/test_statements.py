@@ -73,6 +73,16 @@ def test_an_infinitive_item_may_open_with_any_verb(tag):
                                      ({"PER", "ECU"}, ["science_technology"])]
 
 
+def test_an_item_to_explore_commits_to_nothing_and_the_list_goes_on(tag):
+    doc = tag("The Government of Peru and the Government of Ecuador,\n"
+              "Noting their long friendship;\n"
+              "have decided to:\n"
+              "- establish a working group on fisheries;\n"
+              "- explore the possibility of joint research on lithium;\n"
+              "- exchange information on their vaccine programmes.")
+    assert commitments(doc)[-2:] == [({"PER", "ECU"}, ["agriculture"]), ({"PER", "ECU"}, ["health"])]
+
+
 def test_a_readout_agreement_by_those_just_named_together(tag):
     doc = tag("Chile's foreign minister received his Peruvian counterpart in Santiago on Monday. "
               "The ministers discussed the border. They agreed to set up a working group on fisheries.")
