@@ -27,6 +27,7 @@ OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "itself", "themse
 TRAINING = "TRAINING"  # the matcher's label for TRAINING_VERBS
 TRAINING_VERBS = frozenset({"train", "trains", "trained", "training"})
 TRAINED_PEOPLE = words("trained_people")
+MILITARY_WORDS = words("military_words")
 DIPLOMACY = "diplomacy"
 RECURRING_MEETING_WORDS = words("recurring_meeting_words")
 MEETING_HOLDING_VERBS = words("meeting_holding_verbs")
@@ -186,10 +187,12 @@ def _used_as_verb(words: Words, start: int, end: int) -> bool:
 
 def _training_terms(words: Words, taken: list[SectorTerm], training: list[int]) -> list[SectorTerm]:
     """Training people ("train chip engineers", "training for nurses") is education, whatever the
-    field; training troops is not, since soldiers are not in the list."""
+    field; training troops or "Navy personnel" is not: the guide keeps military training in
+    defense."""
     taken_tokens = {i for term in taken for i in range(term.start, term.end)}
     return [SectorTerm(i, i + 1, EDUCATION, words.lower[i]) for i in training
-            if i not in taken_tokens and not TRAINED_PEOPLE.isdisjoint(words.lower[i + 1:i + 5])]
+            if i not in taken_tokens and not TRAINED_PEOPLE.isdisjoint(words.lower[i + 1:i + 5])
+            and MILITARY_WORDS.isdisjoint(words.lower[i + 1:i + 5])]
 
 
 def _recurring_meetings(words: Words, taken: list[SectorTerm]) -> list[SectorTerm]:

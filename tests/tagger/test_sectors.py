@@ -59,6 +59,12 @@ def test_a_sector_word_used_as_a_verb_is_not_a_sector(tag):
 def test_training_people_is_education(tag):
     assert ("train", "education_culture") in sectors(tag("They will train chip engineers."))
     assert ("train", "education_culture") not in sectors(tag("They will train together at sea."))
+    assert ("train", "education_culture") not in sectors(tag("Japan will train Philippine Navy personnel."))
+
+
+def test_solar_farms_are_energy_not_agriculture(tag):
+    assert sectors(tag("They will build solar farms and wind farms.")) == [
+        ("solar farms", "energy"), ("wind farms", "energy")]
 
 
 def test_a_recurring_meeting_is_a_dialogue_channel(tag):
