@@ -682,7 +682,8 @@ def _list_item(doc: Words, sentence: Sentence) -> bool:
     i = _item_marker_end(doc, sentence)
     if i + 1 < sentence.end and doc.lower[i] == "to":
         i += 1
-    return i < sentence.end and doc.text[i].isalpha() and (doc.text[i].islower() or doc.lower[i] in lexicon.ACTION_VERBS)
+    return i < sentence.end and doc.text[i].isalpha() and (
+        doc.text[i].islower() or doc.lower[i] in lexicon.ACTION_VERBS)
 
 
 def _item_marker_end(doc: Words, sentence: Sentence) -> int:
@@ -801,7 +802,8 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
             return Predicate(i, i, False)  # "the two sides will:", the acts listed after it
         if word in lexicon.FUTURE_MARKERS and (trip := _trip_with_purpose(doc, i + 1, end)) is not None:
             return Predicate(trip, i, False)
-        if i + 1 < end and (word, doc.lower[i + 1]) in lexicon.INTENT_PHRASES and (i == start or _is_verb_use(doc, i, start)):
+        if i + 1 < end and (word, doc.lower[i + 1]) in lexicon.INTENT_PHRASES \
+                and (i == start or _is_verb_use(doc, i, start)):
             if (verb := _governed_verb(doc, i + 2, end)) is not None:
                 # "aim to sign", "plan to sign": a signature still to come, like "expected to sign"
                 return None if doc.lower[verb] in lexicon.SIGNING_WORDS else Predicate(verb, i, False)
