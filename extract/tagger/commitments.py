@@ -79,6 +79,7 @@ CLAUSE_WORDS = cue_words(RELATIVE_PRONOUNS | lexicon.CLAUSE_BREAKERS | lexicon.C
                          | {";", "if", "unless"})
 COUNTERPART_PREPOSITIONS = frozenset({"with", "to", "for", "into", "and", "among", "towards", "toward"})
 DECISION_AUXILIARIES = frozenset({"have", "has", "hereby", "jointly", "also", "-", "\n"})
+COMMENTATOR_TAIL = 5  # ", analysts say.", ", some experts said.": the words after the last comma
 MONEY_OBJECT_REACH = 8  # "will provide up to $15 million": words from the verb to the amount
 NEGATIVE_OBJECT_REACH = 3  # "commit to nothing", "signed no new deals": the object's first words
 RECENT_SENTENCES = 3  # how many sentences naming other actors "they" may look back past
@@ -298,6 +299,8 @@ class CommitmentDetector:
             return []
         if parse is not None and (_company_subject(doc, parse, predicate.index)
                                   or _out_of_scope(doc, parse, predicate.index)):
+            return []
+        if clause.end == sentence.end and _closes_with_a_commentator(doc, sentence):
             return []
         in_clause = [m for m in mentions if clause.start <= m.start and m.end <= clause.end
                       and m.start not in clause.described]
@@ -561,11 +564,27 @@ def _out_of_scope(doc: Words, parse: Parse, predicate: int) -> bool:
         auxiliaries = [doc.lower[c] for c in children if parse.dep(c).startswith("aux")]
         if "have" in auxiliaries and not lexicon.COUNTERFACTUAL_MODALS.isdisjoint(auxiliaries):
             return True
-        if doc.lower[verb] in lexicon.SPEECH_VERBS and any(
-                doc.lower[h] in lexicon.COMMENTATORS for s in _subjects(parse, verb)
-                for h in [s] + [c for c in parse.children(s) if parse.dep(c) == "appos"]):
+        if _commentator_speaks(doc, parse, verb):
             return True
     return False
+
+
+def _commentator_speaks(doc: Words, parse: Parse, verb: int) -> bool:
+    return doc.lower[verb] in lexicon.SPEECH_VERBS and any(
+        doc.lower[h] in lexicon.COMMENTATORS for s in _subjects(parse, verb)
+        for h in [s] + [c for c in parse.children(s) if parse.dep(c) == "appos"])
+
+
+def _closes_with_a_commentator(doc: Words, sentence: Sentence) -> bool:
+    """ "..., analysts say.", "..., experts said.": a view reported at the sentence's end, which the
+    tree may hang anywhere."""
+    last = _last_word(doc, sentence)
+    if last is None:
+        return False
+    comma = next((i for i in range(last - 1, max(sentence.start, last - COMMENTATOR_TAIL) - 1, -1)
+                  if doc.text[i] == ","), None)
+    tail = doc.lower[comma + 1:last + 1] if comma is not None else ()
+    return not lexicon.COMMENTATORS.isdisjoint(tail) and not lexicon.SPEECH_VERBS.isdisjoint(tail)
 
 
 def _marked_by(doc: Words, parse: Parse, verb: int, marks: frozenset[str]) -> bool:

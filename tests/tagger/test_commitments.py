@@ -143,6 +143,8 @@ def test_a_sentence_that_says_what_the_deal_covers_adds_its_sectors(tag):
     "Peru and Bolivia agreed on little at the lithium talks.",
     "Peru and Bolivia signed no new lithium deals.",
     "Peru and Bolivia agree that the lithium price slump is a threat to their economies.",
+    "China and Russia sign energy deals every year, analysts say.",
+    "Chile and Peru agree on fisheries quotas each spring, analysts say.",
 ])
 def test_calls_doubts_talks_refusals_criticism_and_threats_are_not_commitments(tag, text):
     assert tag(text)._.commitments == []
