@@ -341,9 +341,12 @@ class CommitmentDetector:
             # meeting's participants are parties only to what they explicitly agree.
             party_sets, carried = [list(discourse.participants)], True
         clause_sectors = _sectors(doc, sectors, clause)
-        if others and _pledges_money(doc, predicate.index, clause.end) and not AID_OR_LOAN.intersection(clause_sectors):
-            # "will provide up to $15 million to Palau to strengthen the cybersecurity of ...": money
-            # one government gives another is aid, the guide's development, unless it is a loan.
+        gives_to_another = bool(others) or len(committing) == 1 and _carries_its_pair(committing[0], discourse)
+        if gives_to_another and _pledges_money(doc, predicate.index, clause.end) \
+                and not AID_OR_LOAN.intersection(clause_sectors):
+            # "will provide up to $15 million to Palau to strengthen the cybersecurity of ...", "New
+            # Delhi will provide 10,000 crore rupees to support the kingdom's plan": money one
+            # government gives another is aid, the guide's development, unless it is a loan.
             clause_sectors = clause_sectors + [DEVELOPMENT]
         if not party_sets and not committing and discourse.decision_authors and predicate.strong \
                 and set(subject_words) <= DECISION_AUXILIARIES:

@@ -37,6 +37,9 @@ def test_money_one_government_gives_another_is_aid_unless_a_loan(tag):
         ({"NOR", "MWI"}, ["energy", "development"])]
     assert commitments(tag("Norway will provide a $15 million loan to Malawi for its power grid.")) == [
         ({"NOR", "MWI"}, ["finance", "energy"])]
+    doc = tag("Norway and Malawi signed an energy pact. Oslo will also provide 90 million kroner to support "
+              "the country's five-year plan.")
+    assert commitments(doc)[-1] == ({"NOR", "MWI"}, ["development"])
 
 
 def test_a_pledge_to_a_recipient(tag):
