@@ -61,11 +61,9 @@ from spacy.tokens import Doc
 from extract.tagger import lexicon
 from extract.tagger.countries import Mention
 from extract.tagger.parsing import Parse
-from extract.tagger.sectors import SectorTerm, sector_terms
+from extract.tagger.sectors import DEVELOPMENT, DIPLOMACY, SectorTerm, sector_terms
 from extract.tagger.sentences import Words, cue_words, words_of
 
-DIPLOMACY = "diplomacy"
-DEVELOPMENT = "development"
 AID_OR_LOAN = frozenset({DEVELOPMENT, "finance"})
 TRIGGER_WORDS = cue_words(lexicon.COMMIT_VERBS | lexicon.FUTURE_MARKERS | lexicon.NOMINAL_ACTS
                           | {first for first, _ in lexicon.INTENT_PHRASES})
@@ -321,7 +319,8 @@ class CommitmentDetector:
         others = [iso3 for iso3 in _unique(m.iso3 for m in counterparts) if iso3 not in committing]
         if doc.lower[predicate.index] in lexicon.COOPERATIVE_ACTS and not others:
             return []
-        if _pledges_money(doc, predicate.index, clause.end):
+        pledges_money = _pledges_money(doc, predicate.index, clause.end)
+        if pledges_money:
             if not committing and len(others) == 1:
                 discourse.recipient = others[0]
             elif len(committing) == 1 and not others and discourse.recipient not in (None, committing[0]) \
@@ -342,8 +341,7 @@ class CommitmentDetector:
             party_sets, carried = [list(discourse.participants)], True
         clause_sectors = _sectors(doc, sectors, clause)
         gives_to_another = bool(others) or len(committing) == 1 and _carries_its_pair(committing[0], discourse)
-        if gives_to_another and _pledges_money(doc, predicate.index, clause.end) \
-                and not AID_OR_LOAN.intersection(clause_sectors):
+        if gives_to_another and pledges_money and not AID_OR_LOAN.intersection(clause_sectors):
             # "will provide up to $15 million to Palau to strengthen the cybersecurity of ...", "New
             # Delhi will provide 10,000 crore rupees to support the kingdom's plan": money one
             # government gives another is aid, the guide's development, unless it is a loan.
@@ -1043,9 +1041,9 @@ def _sectors(doc: Words, sectors: list[SectorTerm], clause: Clause) -> list[str]
         if len(segment) > 1 and DIPLOMACY in segment:
             segment.remove(DIPLOMACY)
         if "finance" in segment and all(s.text in LOAN_TERMS for s in spans if s.code == "finance") and (
-                "development" in segment or "development" in doc.lower[start:end]):
+                DEVELOPMENT in segment or DEVELOPMENT in doc.lower[start:end]):
             # A development loan, or a loan from a development fund or bank, is aid.
-            segment = _unique("development" if code == "finance" else code for code in segment)
+            segment = _unique(DEVELOPMENT if code == "finance" else code for code in segment)
         codes += segment
     return _unique(codes)
 

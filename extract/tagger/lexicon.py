@@ -15,9 +15,19 @@ from pathlib import Path
 WORDS_DIR = Path(__file__).with_name("words")
 
 
-def _entries(name: str) -> list[str]:
-    lines = (WORDS_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+def package_path(path: str) -> Path:
+    """A path named in the pipeline config: relative to this package unless absolute."""
+    return Path(path) if Path(path).is_absolute() else Path(__file__).parent / path
+
+
+def read_entries(file: Path) -> list[str]:
+    """A word-list file's entries: blank lines and "#" lines skipped."""
+    lines = file.read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _entries(name: str) -> list[str]:
+    return read_entries(WORDS_DIR / f"{name}.txt")
 
 
 def words(name: str) -> frozenset[str]:

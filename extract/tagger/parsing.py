@@ -15,7 +15,6 @@ The parses are kept as plain tuples, with heads as article token indices (``Pars
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
-from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -113,7 +112,8 @@ class SentenceParser:
         self.model = model
         self.batch_size = batch_size
         # Only the tree is read: the tagger, morphologizer and lemmatizer would double its cost.
-        self.syntax = spacy.load(model_path(model), exclude=["tagger", "morphologizer", "trainable_lemmatizer"])
+        self.syntax = spacy.load(lexicon.package_path(model),
+                                 exclude=["tagger", "morphologizer", "trainable_lemmatizer"])
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
@@ -144,12 +144,6 @@ class SentenceParser:
         # One sentence: the parser must not split it (it would leave several roots).
         return Doc(self.syntax.vocab, words=list(words), spaces=spaces,
                    sent_starts=[True] + [False] * (len(words) - 1))
-
-
-def model_path(model: str) -> Path:
-    """The config names the syntax model by a path, relative to this package unless absolute."""
-    path = Path(model)
-    return path if path.is_absolute() else Path(__file__).parent / path
 
 
 @Language.factory("sentence_parser", assigns=["doc._.parses", "doc.spans"],

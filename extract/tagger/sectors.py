@@ -16,21 +16,22 @@ from spacy.tokens import Doc
 from spacy.util import ensure_path
 
 from extract import reference
-from extract.tagger.lexicon import RECURRENCE_WORDS, words
-from extract.tagger.sentences import Words, longest_first, words_of
+from extract.tagger.lexicon import MEETING_VERBS, RECURRENCE_WORDS, words
+from extract.tagger.sentences import Words, cue_words, longest_first, words_of
 
 GENERIC_SECTOR = "science_technology"
 GENERIC_TERMS = frozenset({"technology", "technologies", "tech", "science", "innovation", "scientific"})
 EDUCATION = "education_culture"
+DIPLOMACY = "diplomacy"
+DEVELOPMENT = "development"
 VERB_LIKE_TERMS = frozenset({"transport", "aid", "fund", "ship", "supply", "farm", "trade", "invest"})
 OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "itself", "themselves"})
 TRAINING = "TRAINING"  # the matcher's label for TRAINING_VERBS
 TRAINING_VERBS = frozenset({"train", "trains", "trained", "training"})
 TRAINED_PEOPLE = words("trained_people")
 MILITARY_WORDS = words("military_words")
-DIPLOMACY = "diplomacy"
-RECURRING_MEETING_WORDS = words("recurring_meeting_words")
-MEETING_HOLDING_VERBS = words("meeting_holding_verbs")
+RECURRING_MEETING_WORDS = cue_words(words("recurring_meeting_words"))
+MEETING_HOLDING_VERBS = cue_words(words("meeting_holding_verbs"))
 RECURRENCE_REACH = (4, 5)  # words before and after a meeting where its recurrence may stand
 HOLDING_REACH = 3  # words between a holding verb and the meeting it governs ("hold the annual summit")
 
@@ -200,10 +201,9 @@ def _recurring_meetings(words: Words, taken: list[SectorTerm]) -> list[SectorTer
     Not "signed ... during their annual meeting", where the meeting only places the act."""
     taken_tokens = {i for term in taken for i in range(term.start, term.end)}
     before, after = RECURRENCE_REACH
-    held = [i for i, word in enumerate(words.lower) if word in MEETING_HOLDING_VERBS]
-    meetings = {i for i, word in enumerate(words.lower) if word in RECURRING_MEETING_WORDS
-                and any(0 < i - verb <= HOLDING_REACH for verb in held)}
-    meetings.update(verb for verb in held if words.lower[verb].startswith("meet"))
+    nouns, held = words.positions(RECURRING_MEETING_WORDS, MEETING_HOLDING_VERBS)
+    meetings = {i for i in nouns if any(0 < i - verb <= HOLDING_REACH for verb in held)}
+    meetings.update(verb for verb in held if words.lower[verb] in MEETING_VERBS)  # "to meet every year"
     return [SectorTerm(i, i + 1, DIPLOMACY, words.lower[i]) for i in sorted(meetings)
             if i not in taken_tokens and not RECURRENCE_WORDS.isdisjoint(words.lower[max(0, i - before):i + after + 1])]
 

@@ -7,12 +7,13 @@ pipeline config names (``[nlp.tokenizer] abbreviations``); the saved pipeline ke
 tokenizer special cases.
 """
 from collections.abc import Callable
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.util import registry
+
+from extract.tagger.lexicon import package_path, read_entries
 
 
 @registry.tokenizers("commitments.tokenizer.v1")
@@ -29,8 +30,6 @@ def create_tokenizer(abbreviations: str) -> Callable[[Language], Tokenizer]:
 
 
 def read_abbreviations(path: str) -> list[str]:
-    """One abbreviation a line, "#" lines saying what the list is for; a relative path is
-    relative to this package, like the syntax model's."""
-    file = Path(path) if Path(path).is_absolute() else Path(__file__).parent / path
-    lines = file.read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    """The abbreviations of the list the config names (relative to this package, like the syntax
+    model)."""
+    return read_entries(package_path(path))

@@ -16,11 +16,11 @@ def test_each_token_reads_as_its_text_and_lower_case_form_with_its_kind():
     texts, lowers, kinds = TOKENS.read(doc)
     assert texts == tuple(token.text for token in doc)
     assert lowers == tuple(token.lower_ for token in doc)
-    # Space, word, punctuation, sentence-final, line break; cue words ("PLEDGED", "before") in capitals.
+    # Space, word, punctuation, sentence-final, line break; cue words ("PLEDGED", "Talks", "before") in capitals.
     assert list(zip(texts, kinds, strict=True)) == [
         ("  ", "s"), ("Tokyo", "w"), ("and", "w"), ("Canberra", "w"), ("PLEDGED", "W"), ("€", "w"), ("2bn", "w"),
         ("for", "w"), ("“", "p"), ("green", "w"), ("steel", "w"), ("”", "p"), (".", "f"), ("\n\n", "b"),
-        ("Talks", "w"), ("go", "w"), ("on", "w"), ("\n ", "b"), ("never", "w"), ("-", "p"), ("seen", "w"),
+        ("Talks", "W"), ("go", "w"), ("on", "w"), ("\n ", "b"), ("never", "w"), ("-", "p"), ("seen", "w"),
         ("-", "p"), ("before", "W"), ("-", "p"), ("word", "w")]
 
 
