@@ -148,8 +148,23 @@ def test_a_sentence_that_says_what_the_deal_covers_adds_its_sectors(tag):
     "Peru and Bolivia agree that the lithium price slump is a threat to their economies.",
     "China and Russia sign energy deals every year, analysts say.",
     "Chile and Peru agree on fisheries quotas each spring, analysts say.",
+    "Kenya and Uganda were due to sign a pipeline deal on Monday, but the ceremony was postponed.",
+    "Brazil declined to sign the forest declaration that Colombia and Peru had drafted.",
+    "Mexico proposed to set up a joint fund for migrants with Guatemala, but no agreement was reached.",
+    "Japan and the Philippines are expected to sign a defence pact later this year.",
+    "Vietnam is ready to join the grid project with Laos if funding is secured.",
+    "Ghana and Nigeria failed to agree on a common currency timetable.",
+    "Zambia and Angola agreed in principle to explore a railway link, officials said.",
+    "Australia said it would consider a request from Fiji for patrol boats.",
+    "Kenya and Uganda hold talks this week on a new pipeline agreement.",
+    "Brazil and Argentina were supposed to sign a gas pipeline agreement last week.",
+    "Brazil and Argentina are close to signing a gas pipeline agreement.",
+    "Brazil and Argentina are working towards signing a gas pipeline agreement.",
+    "Brazil and Argentina postponed signing a gas pipeline agreement.",
+    "Brazil and Argentina aim to sign a gas pipeline agreement by June.",
+    "India has decided to delay the signing of its defence agreement with Sri Lanka, diplomats said.",
 ])
-def test_calls_doubts_talks_refusals_criticism_and_threats_are_not_commitments(tag, text):
+def test_calls_hedges_failures_refusals_criticism_and_threats_are_not_commitments(tag, text):
     assert tag(text)._.commitments == []
 
 
