@@ -144,6 +144,7 @@ class Context:
         self.text = words.text
         self.lower = words.lower
         self.sentence_starts = words.sentence_start_set
+        self.in_dateline = words.in_dateline
         self.published = doc._.published_date
         self.candidates = candidates
         self.labels = {i: c.label for c in candidates for i in range(c.start, c.end)}
@@ -304,6 +305,8 @@ def _role(context: Context, candidate: Candidate, kind: str) -> str:
     if kind == "leader" or kind == "demonym":
         return "actor"
     lower, start = context.lower, candidate.start
+    if context.in_dateline(start):
+        return "modifier"  # "BEIRA, Mozambique, 1 June -": where the story was filed
     if start >= 2 and lower[start - 1] == "of" and lower[start - 2] in lexicon.PLACE_NOUNS:
         return "modifier"  # "the island of Cyprus": a place
     i = candidate.end

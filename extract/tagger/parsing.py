@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.tagger import lexicon
-from extract.tagger.sentences import cue_words, words_of
+from extract.tagger.sentences import cue_words, dateline_end, words_of
 
 CANDIDATES = "commitment_candidates"
 # The first words of intent phrases ("is to", "set to") are too common to select a sentence by.
@@ -69,26 +69,6 @@ class Parse:
             chain.append(head)
             i = head
         return chain
-
-
-DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-DATELINE_TOKENS = 14  # "NEW DELHI, Sept 10 (Reuters) -": a place, a date, an agency
-
-
-def dateline_end(text: tuple[str, ...], start: int, end: int) -> int:
-    """Where the statement of a wire sentence begins after its dateline ("TOKYO, Sept 10 -
-    Finland and Japan agreed ..."): a parser reads "TOKYO" as the sentence's root and the
-    agreement as a clause below it, and the subject is lost. ``start`` when there is none."""
-    first = text[start]
-    if not (first.isalpha() and first.isupper() and len(first) >= 3):
-        return start
-    for i in range(start + 1, min(start + DATELINE_TOKENS, end - 1)):
-        word = text[i]
-        if word in DASHES:
-            return i + 1
-        if word.isalpha() and not (word.isupper() or word.istitle()) or word in (".", ";", ":"):
-            return start
-    return start
 
 
 def candidate_sentences(doc: Doc) -> list[tuple[int, int]]:

@@ -90,6 +90,26 @@ if not Doc.has_extension("words"):
     Doc.set_extension("words", default=None)
 
 
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+DATELINE_TOKENS = 14  # "NEW DELHI, Sept 10 (Reuters) -": a place, a date, an agency
+
+
+def dateline_end(text: tuple[str, ...], start: int, end: int) -> int:
+    """Where the statement of a wire sentence begins after its dateline ("TOKYO, Sept 10 -
+    Finland and Japan agreed ..."): a parser reads "TOKYO" as the sentence's root and the
+    agreement as a clause below it, and the subject is lost. ``start`` when there is none."""
+    first = text[start]
+    if not (first.isalpha() and first.isupper() and len(first) >= 3):
+        return start
+    for i in range(start + 1, min(start + DATELINE_TOKENS, end - 1)):
+        word = text[i]
+        if word in DASHES:
+            return i + 1
+        if word.isalpha() and not (word.isupper() or word.istitle()) or word in (".", ";", ":"):
+            return start
+    return start
+
+
 class Words:
     """A doc's tokens as plain strings, read once and shared by the components: the rules look at
     words many times, and a Python tuple is far cheaper to index than a spaCy Doc."""
@@ -123,6 +143,15 @@ class Words:
     def sentences_holding(self, indices: list[int]) -> set[int]:
         """The numbers of the sentences that hold these tokens."""
         return {bisect_right(self.sentence_starts, i) - 1 for i in indices}
+
+    def in_dateline(self, i: int) -> bool:
+        """Whether token i is part of its sentence's dateline ("BEIRA, Mozambique, 1 June -"):
+        a place named there is where the story was filed, no party to it."""
+        n = bisect_right(self.sentence_starts, i) - 1
+        if n < 0:
+            return False
+        end = self.sentence_starts[n + 1] if n + 1 < len(self.sentence_starts) else len(self.text)
+        return i < dateline_end(self.text, self.sentence_starts[n], end)
 
     def span_text(self, start: int, end: int) -> tuple[str, int, int]:
         """The text of tokens start..end without surrounding whitespace, and its character offsets."""

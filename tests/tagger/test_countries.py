@@ -73,6 +73,13 @@ def test_capitals_are_countries_as_actors_not_as_venues_or_datelines(tag):
     assert countries(doc) == ["KOR"]
 
 
+def test_a_country_in_the_dateline_says_where_the_story_was_filed(tag):
+    doc = tag("LILONGWE, Malawi, 3 May 2021 - Donors pledged $4 billion to help Malawi recover from the storm. "
+              "Among governments, Norway pledged $300 million for reconstruction.")
+    assert [m.role for m in doc._.mentions][:2] == ["modifier", "actor"]
+    assert [set(c.parties) for c in doc._.commitments] == [{"NOR", "MWI"}]
+
+
 def test_actor_and_modifier_roles(tag):
     doc = tag("Korea's foreign ministry praised Korean chipmakers and Japan's largest steelmaker.")
     assert roles(doc) == {"Korea": "actor", "Korean": "modifier", "Japan": "possessive"}
