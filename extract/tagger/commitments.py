@@ -714,7 +714,7 @@ def _item_marker_end(doc: Words, sentence: Sentence) -> int:
     return i
 
 
-ITEM_NUMBER = re.compile(r"\(?(\d{1,2}|[a-z]|[ivx]+)[.)]?|[.)]")
+ITEM_NUMBER = re.compile(r"\(?(\d{1,2}|[a-z]|[ivx]+)[.)]?|[.()]")
 
 
 def _item_commitment(doc: Words, sentence: Sentence, sectors: list[SectorTerm],

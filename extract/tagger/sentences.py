@@ -30,7 +30,10 @@ except ImportError as error:
 SENTENCE_FINAL = frozenset(Sentencizer.default_punct_chars)
 # A token's kind, as sentence boundaries see it, as one letter; in upper case when the token is a
 # cue word (below).
-WORD, PUNCTUATION, FINAL, SPACE, LINE_BREAK = "wpfsb"
+WORD, PUNCTUATION, OPENING, FINAL, SPACE, LINE_BREAK = "wpofsb"
+# Brackets and curly quotes that open: they belong to the sentence after a break ("... agreed
+# to:\n(a) build ...", '... said. “We will ...'). A straight quote cannot say which way it faces.
+OPENING_PUNCTUATION = frozenset("([{“‘«")
 CUE = re.compile("[A-Z]")
 
 # The word lists the rules look up with Words.positions, registered as their modules load: their
@@ -52,6 +55,8 @@ def _describe(doc: Doc, orth: int) -> tuple[str, str, str]:
     text = doc.vocab.strings[orth]
     if text in SENTENCE_FINAL:
         kind = FINAL
+    elif text in OPENING_PUNCTUATION:
+        kind = OPENING
     elif text.isspace():
         kind = LINE_BREAK if "\n" in text else SPACE
     elif doc.vocab[orth].is_punct:
@@ -66,8 +71,9 @@ def _describe(doc: Doc, orth: int) -> tuple[str, str, str]:
 TOKENS = TokenTable(_describe)
 
 
-# Sentence-final punctuation or a line break, then the gap's other punctuation and spaces, then a word.
-SENTENCE_BREAK = re.compile(f"[{FINAL}{LINE_BREAK}][^{WORD}]*{WORD}", re.IGNORECASE)
+# Sentence-final punctuation or a line break, then the gap's other punctuation and spaces, then a word;
+# the next sentence starts at the gap's first opening bracket or quote, else at the word.
+SENTENCE_BREAK = re.compile(f"[{FINAL}{LINE_BREAK}][^{WORD}{OPENING}]*({OPENING})?[^{WORD}]*{WORD}", re.IGNORECASE)
 FIRST_WORD = re.compile(WORD, re.IGNORECASE)
 
 
@@ -76,7 +82,8 @@ def _sentence_starts(kinds: str) -> list[int]:
     line break came before it. Matched on the tokens' kinds as one string of letters: a regular
     expression walks the doc faster than a Python loop over its tokens."""
     first_word = FIRST_WORD.search(kinds)  # found wherever SENTENCE_BREAK matches
-    return [0] + [match.end() - 1 for match in SENTENCE_BREAK.finditer(kinds)
+    return [0] + [match.start(1) if match.start(1) >= 0 else match.end() - 1
+                  for match in SENTENCE_BREAK.finditer(kinds)
                   if match.start() > first_word.start() or LINE_BREAK in match.group().lower()]
 
 

@@ -1,4 +1,5 @@
-"""Sentence boundaries: spaCy's sentencizer rules, and a line break always starts a sentence."""
+"""Sentence boundaries: spaCy's sentencizer rules, a line break always starts a sentence, and an opening
+bracket or curly quote after a break goes with the sentence it opens."""
 import pytest
 import spacy
 from spacy.pipeline import Sentencizer
@@ -26,6 +27,12 @@ def test_a_line_break_starts_a_sentence(tag):
     text = "Korea and Australia sign minerals deal\n\nBy Jane Doe\n\nSEOUL - The two countries agreed on Monday."
     assert sentences(tag(text)) == ["Korea and Australia sign minerals deal", "By Jane Doe",
                                     "SEOUL - The two countries agreed on Monday."]
+
+
+def test_an_opening_bracket_or_curly_quote_after_a_break_starts_the_next_sentence(tag):
+    text = "The two sides agreed to:\n(a) build a road;\n(b) open a port. \u201cWe are pleased,\u201d he said."
+    assert sentences(tag(text)) == ["The two sides agreed to:", "(a) build a road;", "(b) open a port.",
+                                    "\u201cWe are pleased,\u201d he said."]
 
 
 def test_punctuation_before_the_first_word_ends_no_sentence(tag):

@@ -64,6 +64,13 @@ def test_list_items_may_open_with_an_infinitive(tag):
     assert commitments(doc)[-2:] == [({"PER", "ECU"}, ["infrastructure"]), ({"PER", "ECU"}, ["agriculture"])]
 
 
+def test_items_lettered_in_brackets(tag):
+    doc = tag("Peru and Ecuador signed a border plan. Under it, the two sides will:\n"
+              "(a) build a bridge over the border river;\n"
+              "(b) cooperate on fisheries.")
+    assert commitments(doc)[-2:] == [({"PER", "ECU"}, ["infrastructure"]), ({"PER", "ECU"}, ["agriculture"])]
+
+
 def test_an_infinitive_item_may_open_with_any_verb(tag):
     doc = tag("Peru and Ecuador listed what they had agreed:\n"
               "- To speed up the repair of telecoms cables;\n"

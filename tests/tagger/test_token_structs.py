@@ -19,7 +19,7 @@ def test_each_token_reads_as_its_text_and_lower_case_form_with_its_kind():
     # Space, word, punctuation, sentence-final, line break; cue words ("PLEDGED", "Talks", "before") in capitals.
     assert list(zip(texts, kinds, strict=True)) == [
         ("  ", "s"), ("Tokyo", "w"), ("and", "w"), ("Canberra", "w"), ("PLEDGED", "W"), ("€", "w"), ("2bn", "w"),
-        ("for", "w"), ("“", "p"), ("green", "w"), ("steel", "w"), ("”", "p"), (".", "f"), ("\n\n", "b"),
+        ("for", "w"), ("“", "o"), ("green", "w"), ("steel", "w"), ("”", "p"), (".", "f"), ("\n\n", "b"),
         ("Talks", "W"), ("go", "w"), ("on", "w"), ("\n ", "b"), ("never", "w"), ("-", "p"), ("seen", "w"),
         ("-", "p"), ("before", "W"), ("-", "p"), ("word", "w")]
 
