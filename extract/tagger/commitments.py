@@ -830,11 +830,19 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
     return None
 
 
+ASIDE_WORDS = 8
+
+
 def _nominal_act(doc: Words, i: int, start: int, end: int) -> bool:
     """ "ended with the signing of a framework agreement", "witnessed the signing of ...",
     "closed with a commitment to ...", "produced a commitment by the two ministries to ...": the
     act as a noun, the object of what reports it."""
-    if i + 1 >= end or doc.lower[i + 1] not in ("of", "to", "by"):
+    following = i + 1
+    if following < end and doc.lower[following] == ",":
+        # "welcomed the signing, during the visit, of the memorandum": an aside before the object
+        following = next((k + 1 for k in range(following + 1, min(following + ASIDE_WORDS, end))
+                          if doc.lower[k] == ","), end)
+    if following >= end or doc.lower[following] not in ("of", "to", "by"):
         return False
     j = i - 1
     while j >= start and doc.lower[j] in lexicon.DETERMINERS:
