@@ -319,6 +319,8 @@ class CommitmentDetector:
         others = [iso3 for iso3 in _unique(m.iso3 for m in counterparts) if iso3 not in committing]
         if doc.lower[predicate.index] in lexicon.COOPERATIVE_ACTS and not others:
             return []
+        if between_parties and not others and _between_companies(doc, predicate.index, phrase_end):
+            return []  # "welcomed the signing of agreements between Malaysian and Turkish companies"
         pledges_money = _pledges_money(doc, predicate.index, clause.end)
         if pledges_money:
             if not committing and len(others) == 1:
@@ -698,12 +700,13 @@ def _list_item(doc: Words, sentence: Sentence) -> bool:
     set up a joint monitoring cell ...", "establish a working group ...;"). An item that opens in
     lower case goes on with the list whatever its verb ("to speed up the repair of ...",
     "exchange information on ..."): no list of verbs could hold them all. A capitalised opening
-    must be a known act, since a new paragraph opens that way too."""
+    must be a known act, since a new paragraph opens that way too, or the title of an instrument
+    that the list's opening said was signed ("(a) Memorandum of Understanding on ...")."""
     i = _item_marker_end(doc, sentence)
     if i + 1 < sentence.end and doc.lower[i] == "to":
         i += 1
     return i < sentence.end and doc.text[i].isalpha() and (
-        doc.text[i].islower() or doc.lower[i] in lexicon.ACTION_VERBS)
+        doc.text[i].islower() or doc.lower[i] in lexicon.ACTION_VERBS or doc.lower[i] in lexicon.AGREEMENT_NOUNS)
 
 
 def _item_marker_end(doc: Words, sentence: Sentence) -> int:
@@ -838,7 +841,9 @@ def _nominal_act(doc: Words, i: int, start: int, end: int) -> bool:
     "closed with a commitment to ...", "produced a commitment by the two ministries to ...": the
     act as a noun, the object of what reports it."""
     following = i + 1
-    if following < end and doc.lower[following] == ",":
+    if doc.lower[following:following + 3:2] == ("and", "of"):
+        following += 2  # "witnessed the signing and exchange of the following instruments"
+    elif following < end and doc.lower[following] == ",":
         # "welcomed the signing, during the visit, of the memorandum": an aside before the object
         following = next((k + 1 for k in range(following + 1, min(following + ASIDE_WORDS, end))
                           if doc.lower[k] == ","), end)
@@ -970,6 +975,18 @@ def _is_counterpart(doc: Words, mention: Mention, start: int, predicate: int, me
     if mention.role in ("actor", "possessive"):
         return True
     return before in COUNTERPART_PREPOSITIONS
+
+
+def _between_companies(doc: Words, predicate: int, end: int) -> bool:
+    """An act "between" companies, whoever watches it signed."""
+    words = doc.lower[predicate:end]
+    if "between" not in words:
+        return False
+    after = predicate + words.index("between") + 1
+    return not lexicon.COMPANY_NOUNS.isdisjoint(doc.lower[after:min(after + BETWEEN_REACH, end)])
+
+
+BETWEEN_REACH = 6  # "between the Canadian mining company X", "between Malaysian and Turkish firms"
 
 
 def _titled_pair(subject_words: list[str] | tuple[str, ...]) -> bool:

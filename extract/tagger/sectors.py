@@ -127,14 +127,16 @@ def _in_a_name(words: Words, start: int, end: int, term_tokens: dict[int, int]) 
     only when it is a phrase ("Comprehensive Strategic Partnership"), or the run of title-case
     words it stands in also holds a word that names no field, or two fields run together. A name
     that says what it is "on" names its field ("Joint Working Group on Food Security", "MoU on
-    Health Cooperation"), unlike an office "of" or "for" a field ("Ministry of Health")."""
+    Health Cooperation", "in the Field of Health"), unlike an office "of" or "for" a field ("Ministry of
+    Health")."""
     if start in words.sentence_start_set:
         return False
     alphabetic = [w for w in words.text[start:end] if w.isalpha()]
     if not alphabetic or not all(w.istitle() for w in alphabetic) or all(w.isupper() for w in alphabetic):
         return False
     run = _title_run(words, start, end)
-    if any(words.lower[i] in TOPIC_CONNECTORS for i in range(run.start, start)):
+    topic = range(run.start, start)
+    if words.lower[run.start] in FIELD_NOUNS or any(words.lower[i] in TOPIC_CONNECTORS for i in topic):
         return False
     if end - start > 1:
         return True
@@ -144,6 +146,7 @@ def _in_a_name(words: Words, start: int, end: int, term_tokens: dict[int, int]) 
 
 
 TOPIC_CONNECTORS = frozenset({"on", "in"})  # "Group on Food Security", "Cooperation in Health"
+FIELD_NOUNS = frozenset({"field", "fields", "area", "areas", "domain", "domains", "sphere", "spheres"})
 NAME_CONNECTORS = frozenset({"of", "and", "for", "&", "-"}) | TOPIC_CONNECTORS
 
 

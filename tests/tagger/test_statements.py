@@ -71,6 +71,21 @@ def test_items_lettered_in_brackets(tag):
     assert commitments(doc)[-2:] == [({"PER", "ECU"}, ["infrastructure"]), ({"PER", "ECU"}, ["agriculture"])]
 
 
+def test_a_list_of_signed_instruments_by_title(tag):
+    doc = tag("The Prime Minister of Peru and the President of Ecuador met in Lima. The Leaders witnessed the "
+              "signing and exchange of the following instruments:\n"
+              "(a) Memorandum of Understanding on Cooperation in the Field of Health between the Ministry of "
+              "Health of Peru and the Ministry of Public Health of Ecuador;\n"
+              "(b) Agreement on Fisheries between the two Governments.")
+    assert commitments(doc)[-2:] == [({"PER", "ECU"}, ["health"]), ({"PER", "ECU"}, ["agriculture"])]
+
+
+def test_an_agreement_between_companies_commits_no_state_whoever_watches(tag):
+    doc = tag("The Prime Minister of Peru and the President of Ecuador met in Lima. The Leaders also welcomed the "
+              "signing of several commercial agreements between Peruvian and Ecuadorian companies in fisheries.")
+    assert doc._.commitments == []
+
+
 def test_an_infinitive_item_may_open_with_any_verb(tag):
     doc = tag("Peru and Ecuador listed what they had agreed:\n"
               "- To speed up the repair of telecoms cables;\n"
