@@ -723,10 +723,12 @@ ITEM_NUMBER = re.compile(r"\(?(\d{1,2}|[a-z]|[ivx]+)[.)]?|[.()]")
 def _item_commitment(doc: Words, sentence: Sentence, sectors: list[SectorTerm],
                      discourse: Discourse) -> list[Commitment]:
     clause = Clause(sentence.start, sentence.end, frozenset(), frozenset())
-    if any(doc.lower[i] in CUES_BEFORE_PREDICATE and _cue_word(doc, i, sentence.start)
-           for i in range(sentence.start, sentence.end)):
-        return []
-    if _non_committal(doc, _item_marker_end(doc, sentence), sentence.end):
+    opening = _item_marker_end(doc, sentence)
+    act = opening + 1 if doc.lower[opening] == "to" else opening
+    if doc.lower[act] in CUES_BEFORE_PREDICATE:
+        return []  # "- urge all parties to ...": the item's act is no commitment ("an early warning
+        # system" further on is only a noun)
+    if _non_committal(doc, opening, sentence.end):
         return []  # "explore the possibility of joint research ...": an item, but no act
     codes = _sectors(doc, sectors, clause) or [DIPLOMACY]
     return [_commitment(doc, sentence, list(discourse.list_parties), codes, "joint_statement",

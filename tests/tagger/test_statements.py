@@ -71,6 +71,13 @@ def test_items_lettered_in_brackets(tag):
     assert commitments(doc)[-2:] == [({"PER", "ECU"}, ["infrastructure"]), ({"PER", "ECU"}, ["agriculture"])]
 
 
+def test_a_threat_word_inside_an_item_does_not_undo_its_act(tag):
+    doc = tag("Peru and Ecuador signed a border plan. Under it, the two sides will:\n"
+              "(a) cooperate on adapting to climate change, including through an early warning system for floods;\n"
+              "(b) urge other states to join the plan.")
+    assert commitments(doc)[-1] == ({"PER", "ECU"}, ["climate"])
+
+
 def test_a_list_of_signed_instruments_by_title(tag):
     doc = tag("The Prime Minister of Peru and the President of Ecuador met in Lima. The Leaders witnessed the "
               "signing and exchange of the following instruments:\n"
