@@ -82,6 +82,7 @@ BREADCRUMB = re.compile(r"\s[>»›▸]\s")  # "Home > World > Asia"; in a sente
 # Photo captions name who stands where: "(L)", "(2nd R)", "(centre)".
 CAPTION_POSITION = re.compile(r"\((?:[LRC]|\d(?:st|nd|rd|th) [LR]|left|right|centre|center|front)\)")
 PARENTHESISED = re.compile(r"^\((?:[^()]|\([^()]*\))*\)\W?$")
+NUMBERED_LINE = re.compile(r"^\(?\d{1,2}[.)]\s")
 DATELINE_ALONE = re.compile(r"^[A-Z][^.!?]{1,60}\s[-–—]{1,2}$")
 DATELINE_MAX_WORDS = 8
 # A standfirst is at most this many lines above the first paragraph, across bylines and date lines.
@@ -242,7 +243,10 @@ def _classify(block: Block, stopwords: frozenset[str] | None) -> None:
         # that goes on in the next block, never a headline; its neighbours decide.
         kind, reason = SHORT, "sentence goes on"
     elif not sentence and len(words) <= HEADLINE_MAX_WORDS:
-        kind, reason = (HEADING, "heading") if block.heading else (BOILERPLATE, "headline shape")
+        # A numbered line is a heading in a page without markup too ("2. MoU on Health Cooperation"
+        # above the paragraph that describes it).
+        numbered = block.heading or NUMBERED_LINE.match(text)
+        kind, reason = (HEADING, "heading") if numbered else (BOILERPLATE, "headline shape")
     elif len(text) < SHORT_CHARS:
         kind, reason = SHORT, "short sentence"  # too short for its stop words to tell
     else:

@@ -115,6 +115,21 @@ def test_a_subheading_stays_with_its_paragraph_and_a_related_box_goes():
     assert body.endswith("the start of the tuna season.")
 
 
+def test_numbered_headings_of_a_plain_text_page_stay_with_their_paragraphs():
+    page = ("Ministry of Foreign Affairs | Documents\n\nList of Outcomes: Visit of the President of Peru to Ecuador\n\n"
+            "Agreements\n\n"
+            "1. Memorandum of Understanding on Fisheries Cooperation\n\n"
+            "Description: To share data on fish stocks and to train inspectors of the two fishing authorities.\n\n"
+            "2. Agreement on a Bridge over the Border River\n\n"
+            "Description: To build and maintain a road bridge linking the two border towns.\n\n"
+            "Related Links\n\n- Joint Statement: Peru and Chile\n\n- List of Outcomes: Visit to Bolivia\n")
+    article = clean_text(page)
+    assert article.title == "List of Outcomes: Visit of the President of Peru to Ecuador"
+    assert article.body.startswith("1. Memorandum of Understanding on Fisheries Cooperation\n\nDescription: To share")
+    assert "2. Agreement on a Bridge over the Border River\n\nDescription: To build" in article.body
+    assert "Chile" not in article.body and "Bolivia" not in article.body
+
+
 def test_a_page_of_nothing_but_site_furniture_has_no_body():
     assert clean_text("Home | World | Business\nSubscribe now\nTags: none\n").body == ""
 
