@@ -331,7 +331,11 @@ class CommitmentDetector:
                 # donor's pledge to the conference's recipient, a pair of its own.
                 others = [discourse.recipient]
         separately = not lexicon.SEPARATING_WORDS.isdisjoint(doc.lower[clause.start:phrase_end])
-        party_sets, carried = _party_sets(committing, others, discourse, subject_words, separately)
+        # A mediator or host brings its counterparts together: "will host a meeting between Israel
+        # and the PLO", "will visit A and B to mediate in their dispute" is one set of three.
+        bringing_together = _brings_together(doc.lower[predicate.index:phrase_end])
+        party_sets, carried = _party_sets(committing, others, discourse, subject_words,
+                                          separately, bringing_together)
         if not committing and len(others) >= 2 and between_parties and (
                 not party_sets or not set(others) <= set(party_sets[0])):
             # "ended with the signing of an agreement between Kenya and Ghana"
@@ -1007,11 +1011,18 @@ def _referring_count(subject_words: list[str]) -> tuple[bool, int | None]:
     return refers, count
 
 
-def _party_sets(committing: list[str], others: list[str], discourse: Discourse,
-                subject_words: list[str], separately: bool) -> tuple[list[list[str]], bool]:
+def _brings_together(words: tuple[str, ...]) -> bool:
+    """A mediation verb, then who it brings together: "host a meeting between ...", "mediate in a
+    dispute between ..." (not "to facilitate a stable supply chain")."""
+    verb = next((i for i, word in enumerate(words) if word in lexicon.MEDIATION_VERBS), None)
+    return verb is not None and "between" in words[verb:]
+
+
+def _party_sets(committing: list[str], others: list[str], discourse: Discourse, subject_words: list[str],
+                separately: bool, bringing_together: bool) -> tuple[list[list[str]], bool]:
     """The commitments' party lists, and whether they were carried over from earlier sentences."""
     if committing and others:
-        if len(committing) == 1 and len(others) > 1 or separately:
+        if len(committing) == 1 and len(others) > 1 and not bringing_together or separately:
             # One party with several partners, or several acting separately ("Germany, France and
             # Italy pledged separately to send aid to Ukraine"): one commitment per pair.
             return [[party, other] for party in committing for other in others], False

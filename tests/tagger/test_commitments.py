@@ -20,6 +20,14 @@ def test_one_party_working_with_several_makes_one_commitment_per_pair(tag):
     assert parties(doc) == [{"KOR", "JPN"}, {"KOR", "IND"}, {"KOR", "FRA"}]
 
 
+@pytest.mark.parametrize("text", [
+    "Ghana said it would host a meeting between Togo and Benin on their fishing dispute.",
+    "Ghana's president will visit Togo and Benin to mediate in the fishing dispute between the two neighbours.",
+])
+def test_a_mediator_makes_one_commitment_with_those_it_brings_together(tag, text):
+    assert parties(tag(text)) == [{"GHA", "TGO", "BEN"}]
+
+
 def test_several_donors_pledging_separately_make_one_commitment_each(tag):
     doc = tag("Germany, France and Italy pledged separately to send aid to Ukraine.")
     assert parties(doc) == [{"DEU", "UKR"}, {"FRA", "UKR"}, {"ITA", "UKR"}]
