@@ -315,6 +315,8 @@ class CommitmentDetector:
                         and _is_counterpart(doc, m, clause.start, predicate.index, mediating)
                         and (parse is None or _argument_of(doc, parse, m.start, predicate.index)
                              or mediating and "between" in doc.lower[predicate.index:m.start])]
+        counterparts += [m for m in in_clause if m.start > predicate.index and m.role == "actor"
+                         and _acts_under_the_deal(doc, m.start) and m not in counterparts]
         committing = _unique(m.iso3 for m in subject)
         others = [iso3 for iso3 in _unique(m.iso3 for m in counterparts) if iso3 not in committing]
         if doc.lower[predicate.index] in lexicon.COOPERATIVE_ACTS and not others:
@@ -1009,6 +1011,15 @@ def _referring_count(subject_words: list[str]) -> tuple[bool, int | None]:
     refers = not lexicon.REFERRING_WORDS.isdisjoint(subject_words)
     count = next((lexicon.NUMBER_WORDS[word] for word in subject_words if word in lexicon.NUMBER_WORDS), None)
     return refers, count
+
+
+def _acts_under_the_deal(doc: Words, start: int) -> bool:
+    """ "signed an agreement ..., under which Estonia will provide ...": who acts under the deal
+    is a party to it, though the parser hangs it on the relative clause."""
+    return doc.lower[start - 2:start] in DEAL_RELATIVES or doc.lower[start - 1:start] == ("whereby",)
+
+
+DEAL_RELATIVES = frozenset({("under", "which"), ("by", "which"), ("through", "which")})
 
 
 def _brings_together(words: tuple[str, ...]) -> bool:

@@ -20,6 +20,12 @@ def test_one_party_working_with_several_makes_one_commitment_per_pair(tag):
     assert parties(doc) == [{"KOR", "JPN"}, {"KOR", "IND"}, {"KOR", "FRA"}]
 
 
+def test_who_acts_under_the_deal_is_a_party_to_it(tag):
+    doc = tag("Foreign Minister Ama Mensah and Togo's foreign minister signed an agreement in Accra on Monday, "
+              "under which Ghana will provide two patrol boats to the Togolese navy.")
+    assert commitments(doc) == [({"TGO", "GHA"}, ["defense"])]
+
+
 @pytest.mark.parametrize("text", [
     "Ghana said it would host a meeting between Togo and Benin on their fishing dispute.",
     "Ghana's president will visit Togo and Benin to mediate in the fishing dispute between the two neighbours.",
