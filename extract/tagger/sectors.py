@@ -129,8 +129,8 @@ def _in_a_name(words: Words, start: int, end: int, term_tokens: dict[int, int]) 
     that says what it is "on" names its field ("Joint Working Group on Food Security", "MoU on
     Health Cooperation", "in the Field of Health"), unlike an office "of" or "for" a field ("Ministry of
     Health")."""
-    if start in words.sentence_start_set:
-        return False
+    if start in words.sentence_start_set or words.lower[end - 1] in ARMED_FORCE_HEADS:
+        return False  # an armed force's name is the military itself ("the Ghana Armed Forces")
     alphabetic = [w for w in words.text[start:end] if w.isalpha()]
     if not alphabetic or not all(w.istitle() for w in alphabetic) or all(w.isupper() for w in alphabetic):
         return False
@@ -146,6 +146,7 @@ def _in_a_name(words: Words, start: int, end: int, term_tokens: dict[int, int]) 
 
 
 TOPIC_CONNECTORS = frozenset({"on", "in"})  # "Group on Food Security", "Cooperation in Health"
+ARMED_FORCE_HEADS = frozenset({"force", "forces"})
 FIELD_NOUNS = frozenset({"field", "fields", "area", "areas", "domain", "domains", "sphere", "spheres"})
 NAME_CONNECTORS = frozenset({"of", "and", "for", "&", "-"}) | TOPIC_CONNECTORS
 

@@ -33,6 +33,15 @@ def test_a_name_that_says_what_it_is_on_names_its_field(tag):
     assert sectors(doc) == [("Food Security", "agriculture"), ("Health", "health")]
 
 
+def test_a_name_in_the_field_of_a_topic_names_it(tag):
+    assert sectors(tag("They signed a Memorandum on Cooperation in the Field of Health.")) == [("Health", "health")]
+
+
+def test_an_armed_forces_name_is_the_military(tag):
+    doc = tag("Officers of the Ghana Armed Forces and the Botswana Defence Force will patrol the border.")
+    assert sectors(doc) == [("Armed Forces", "defense"), ("Defence Force", "defense")]
+
+
 def test_fields_capitalised_in_an_official_text_are_sectors(tag):
     doc = tag("The memorandum covers the fields of Agriculture, Fisheries and Health, and the Tourism sector, "
               "under the Joint Strategic Partnership and with the Ministry of Education.")
