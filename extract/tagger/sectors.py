@@ -104,7 +104,8 @@ class SectorMatcher:
         term_tokens = {i: start for _, start, end in found for i in range(start, end)}
         terms = [SectorTerm(start, end, self.codes[match_id], " ".join(words.lower[start:end]))
                  for match_id, start, end in found
-                 if not _in_a_name(words, start, end, term_tokens) and not _used_as_verb(words, start, end)]
+                 if (self.codes[match_id] == DIPLOMACY or not _in_a_name(words, start, end, term_tokens))
+                 and not _used_as_verb(words, start, end)]
         terms = sorted(terms + _training_terms(words, terms, training) + _recurring_meetings(words, terms))
         doc._.sector_terms = [term for i, term in enumerate(terms) if not _qualifies_a_named_field(words, terms, i)]
         return doc
@@ -124,11 +125,12 @@ def _in_a_name(words: Words, start: int, end: int, term_tokens: dict[int, int]) 
     "Minerals Security Partnership", "Ministry of Health"), not to the article's own wording;
     acronyms still count. Official texts capitalise the fields themselves, though ("cooperation
     in the areas of Trade, Energy and Health", "the Tourism sector"): a title-case term is a name
-    only when it is a phrase ("Comprehensive Strategic Partnership"), or the run of title-case
+    only when it is a phrase ("Critical Minerals Partnership"), or the run of title-case
     words it stands in also holds a word that names no field, or two fields run together. A name
     that says what it is "on" names its field ("Joint Working Group on Food Security", "MoU on
     Health Cooperation", "in the Field of Health"), unlike an office "of" or "for" a field ("Ministry of
-    Health")."""
+    Health"). The caller keeps diplomacy terms whatever their case: the name of a dialogue or a
+    partnership ("the Canada-Philippines Strategic Dialogue") is the channel itself."""
     if start in words.sentence_start_set or words.lower[end - 1] in ARMED_FORCE_HEADS:
         return False  # an armed force's name is the military itself ("the Ghana Armed Forces")
     alphabetic = [w for w in words.text[start:end] if w.isalpha()]

@@ -37,6 +37,11 @@ def test_a_name_in_the_field_of_a_topic_names_it(tag):
     assert sectors(tag("They signed a Memorandum on Cooperation in the Field of Health.")) == [("Health", "health")]
 
 
+def test_the_name_of_a_dialogue_channel_is_diplomacy(tag):
+    assert sectors(tag("The two ministers launched an annual Ghana-Togo Strategic Dialogue.")) == [
+        ("Strategic Dialogue", "diplomacy")]
+
+
 def test_an_armed_forces_name_is_the_military(tag):
     doc = tag("Officers of the Ghana Armed Forces and the Botswana Defence Force will patrol the border.")
     assert sectors(doc) == [("Armed Forces", "defense"), ("Defence Force", "defense")]
@@ -44,7 +49,7 @@ def test_an_armed_forces_name_is_the_military(tag):
 
 def test_fields_capitalised_in_an_official_text_are_sectors(tag):
     doc = tag("The memorandum covers the fields of Agriculture, Fisheries and Health, and the Tourism sector, "
-              "under the Joint Strategic Partnership and with the Ministry of Education.")
+              "under the Critical Minerals Partnership and with the Ministry of Education.")
     assert sectors(doc) == [("Agriculture", "agriculture"), ("Fisheries", "agriculture"), ("Health", "health"),
                             ("Tourism", "education_culture")]
 
