@@ -263,7 +263,7 @@ def _part_of_another_name(context: Context, candidate: Candidate) -> bool:
         # A leader's surname after it makes a person's name too ("Chad Johnson").
         if after.isalpha() and after.istitle() and after not in lexicon.NAME_FOLLOWERS_KEEPING_COUNTRY \
                 and context.label(candidate.end) != COUNTRY:
-            return not (after == "Air" and candidate.end + 1 < len(text) and text[candidate.end + 1] == "Force")
+            return not _names_a_state_body(context, candidate.end)
     return False
 
 
@@ -336,11 +336,26 @@ def _government_noun_follows(context: Context, i: int) -> bool:
                 context.lower[i - 1] in lexicon.STATE_FINANCE_MODIFIERS
                 or context.lower[i + 1:i + 3] == ("for", "development")):
             return True
-        if word in lexicon.GOVERNMENT_MODIFIERS or word in ("and", ",", "the") or context.label(i) == COUNTRY:
+        if word in lexicon.GOVERNMENT_MODIFIERS or word in ("and", ",", "the") or context.label(i) == COUNTRY \
+                or _capitalised(context.text[i]):  # "... National Research Foundation"
             i += 1
             continue
         return False
     return False
+
+
+def _names_a_state_body(context: Context, i: int) -> bool:
+    """The title-case run from i ends in a public body's head noun: "Rwanda Space Agency", "Ghana
+    Standards Authority" are the state's, unlike "U.S. Steel" or "Jordan Valley"."""
+    limit = min(i + STATE_BODY_WORDS, len(context.text))
+    while i < limit and _capitalised(context.text[i]):
+        if context.lower[i] in lexicon.GOVERNMENT_NOUNS:
+            return True
+        i += 1
+    return False
+
+
+STATE_BODY_WORDS = 4
 
 
 def _korea_in_context(context: Context, candidates: list[Candidate], mentions: list[Mention]) -> list[Mention]:

@@ -95,6 +95,13 @@ def test_a_country_or_leader_name_inside_a_persons_name_is_neither(tag):
     assert [set(c.parties) for c in doc._.commitments] == [{"PER", "CHL"}]
 
 
+def test_a_state_body_named_after_its_country_acts_for_it(tag):
+    doc = tag("The Ghana Space Agency and Togo's National Research Foundation signed a satellite deal, "
+              "while Jordan Valley farmers and U.S. Steel workers watched.")
+    assert [(m.iso3, m.role) for m in doc._.mentions] == [("GHA", "actor"), ("TGO", "actor")]
+    assert [set(c.parties) for c in doc._.commitments] == [{"GHA", "TGO"}]
+
+
 def test_a_capital_that_says_where_something_is_based_is_no_actor(tag):
     assert countries(tag("An analyst at a Nairobi-based research group said Kenya and Uganda agreed.")) == [
         "KEN", "UGA"]
