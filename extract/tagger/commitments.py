@@ -236,6 +236,8 @@ class CommitmentDetector:
                 if _list_item(words, sentence):
                     found += _item_commitment(words, sentence, sectors, discourse)
                     continue
+                if _item_label(words, sentence):
+                    continue  # "Signed by: the Ministers of Agriculture." under an item
                 discourse.list_parties = []
             last_word = words.text[_last_word(words, sentence) or start]
             discourse.asking = _asks(words, sentence, discourse.asking)
@@ -252,6 +254,12 @@ class CommitmentDetector:
                 continue
             discourse.close_preamble()
             discourse.note_actors(in_sentence, goes_on=last_word in (",", ";"))
+            if _announces_instruments(words, sentence):
+                # "The following documents were signed in the presence of the two Presidents.": the
+                # items below are instruments between those named here, or those who met.
+                named = _unique(m.iso3 for m in in_sentence if m.role != "modifier")
+                discourse.list_parties = next((p for p in (named, discourse.participants, discourse.frame)
+                                               if len(p) >= 2), [])
             if discourse.decision_authors and number in committing_sentences:
                 analysed.add(number)  # "have decided to:" names no one: the preamble's authors decide
             elif number in committing_sentences and number not in analysed and discourse.named_together \
@@ -712,7 +720,29 @@ def _list_item(doc: Words, sentence: Sentence) -> bool:
     if i + 1 < sentence.end and doc.lower[i] == "to":
         i += 1
     return i < sentence.end and doc.text[i].isalpha() and (
-        doc.text[i].islower() or doc.lower[i] in lexicon.ACTION_VERBS or doc.lower[i] in lexicon.AGREEMENT_NOUNS)
+        doc.text[i].islower() or doc.lower[i] in lexicon.ACTION_VERBS
+        or doc.lower[i] not in lexicon.DETERMINERS
+        and not lexicon.AGREEMENT_NOUNS.isdisjoint(doc.lower[i:min(i + TITLE_HEAD_REACH, sentence.end)]))
+
+
+TITLE_HEAD_REACH = 3  # "Memorandum of ...", "Joint Declaration on ...", "Letter of intent on ..."
+
+
+def _item_label(doc: Words, sentence: Sentence) -> bool:
+    """A labelled line under a list's item ("Signed by: ...", "Description: ..."): part of the item."""
+    i = _item_marker_end(doc, sentence)
+    colon = next((j for j in range(i, min(i + LABEL_WORDS + 1, sentence.end)) if doc.text[j] == ":"), None)
+    return colon is not None and colon > i and doc.text[i][:1].isupper()
+
+
+LABEL_WORDS = 3
+
+
+def _announces_instruments(doc: Words, sentence: Sentence) -> bool:
+    """ "The following documents were signed ...", "the following agreements were exchanged" """
+    words = doc.lower[sentence.start:sentence.end]
+    return "following" in words and not lexicon.INSTRUMENT_LIST_NOUNS.isdisjoint(
+        words[words.index("following") + 1:words.index("following") + 3])
 
 
 def _item_marker_end(doc: Words, sentence: Sentence) -> int:

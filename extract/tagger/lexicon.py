@@ -49,6 +49,7 @@ def number_words(name: str) -> dict[str, int]:
 COMMIT_VERBS = words("commit_verbs")
 OBJECT_BOUND_VERBS = words("object_bound_verbs")
 COOPERATIVE_ACTS = words("cooperative_acts")
+INSTRUMENT_LIST_NOUNS = words("instrument_list_nouns")
 AGREEMENT_NOUNS = words("agreement_nouns")
 COMMIT_NOUNS = words("commit_nouns")
 SIGNING_WORDS = words("signing_words")

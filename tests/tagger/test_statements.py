@@ -87,6 +87,17 @@ def test_a_list_of_signed_instruments_by_title(tag):
     assert commitments(doc)[-2:] == [({"PER", "ECU"}, ["health"]), ({"PER", "ECU"}, ["agriculture"])]
 
 
+def test_a_list_of_outcomes_announced_by_the_following_documents(tag):
+    doc = tag("The President of Peru paid a state visit to Ecuador. The following documents were signed in the "
+              "presence of the President of Peru and the President of Ecuador.\n"
+              "1. Joint Declaration on the Strategic Partnership between Peru and Ecuador.\n"
+              "Signed by: the two Presidents.\n"
+              "2. Memorandum of Understanding on cooperation in fisheries and aquaculture.\n"
+              "Signed by: the Ministers of Production.\n"
+              "Both Presidents later visited a school.")
+    assert commitments(doc) == [({"PER", "ECU"}, ["diplomacy"]), ({"PER", "ECU"}, ["agriculture"])]
+
+
 def test_an_agreement_between_companies_commits_no_state_whoever_watches(tag):
     doc = tag("The Prime Minister of Peru and the President of Ecuador met in Lima. The Leaders also welcomed the "
               "signing of several commercial agreements between Peruvian and Ecuadorian companies in fisheries.")
