@@ -147,6 +147,9 @@ class Discourse:
     # Whom donors not named as countries pledged to ("Governments pledged $9 billion to help
     # Pakistan"): the recipient of the separate pledges that follow.
     recipient: str | None = None
+    # Who acted, alone as subject, in the latest pair ("With Angola, Brazil signed ..."): the hub
+    # when the next sentence opens on another partner ("In Mozambique's case, the two ministries ...").
+    acting: str | None = None
     unreported: set[int] = field(default_factory=set)  # ids of commitments that restate the parties in force
 
     def note_actors(self, mentions: list[Mention], goes_on: bool) -> None:
@@ -344,8 +347,14 @@ class CommitmentDetector:
         # A mediator or host brings its counterparts together: "will host a meeting between Israel
         # and the PLO", "will visit A and B to mediate in their dispute" is one set of three.
         bringing_together = _brings_together(doc.lower[predicate.index:phrase_end])
+        # "In Mozambique's case, the two health ministries agreed ...": the pair is the hub's with
+        # the country the sentence opens on.
+        topic = _unique(m.iso3 for m in in_clause if m.end <= predicate.subject_end and m.role == "possessive")
         party_sets, carried = _party_sets(committing, others, discourse, subject_words,
-                                          separately, bringing_together)
+                                          separately, bringing_together, topic)
+        acting = _unique(m.iso3 for m in subject if doc.lower[m.start - 1] != "with")
+        if len(acting) == 1 and len(set(committing + others)) == 2:
+            discourse.acting = acting[0]  # "With Angola, Brazil signed ...": Brazil
         if not committing and len(others) >= 2 and between_parties and (
                 not party_sets or not set(others) <= set(party_sets[0])):
             # "ended with the signing of an agreement between Kenya and Ghana"
@@ -1060,7 +1069,7 @@ def _brings_together(words: tuple[str, ...]) -> bool:
 
 
 def _party_sets(committing: list[str], others: list[str], discourse: Discourse, subject_words: list[str],
-                separately: bool, bringing_together: bool) -> tuple[list[list[str]], bool]:
+                separately: bool, bringing_together: bool, topic: list[str]) -> tuple[list[list[str]], bool]:
     """The commitments' party lists, and whether they were carried over from earlier sentences."""
     if committing and others:
         if len(committing) == 1 and len(others) > 1 and not bringing_together or separately:
@@ -1079,6 +1088,8 @@ def _party_sets(committing: list[str], others: list[str], discourse: Discourse, 
     referent = discourse.referent(count) if refers else []
     if not referent:
         return [], False
+    if count == 2 and len(topic) == 1 and topic[0] not in referent and discourse.acting in referent:
+        return [[discourse.acting, topic[0]]], True
     # The countries after a referring subject's predicate are what the act is about ("The two
     # sides agreed to cut their reliance on China", "The project would carry gas across
     # Mongolia"), not more parties to it.

@@ -26,6 +26,12 @@ def test_who_acts_under_the_deal_is_a_party_to_it(tag):
     assert commitments(doc) == [({"TGO", "GHA"}, ["defense"])]
 
 
+def test_the_two_after_a_sentence_opening_on_another_partner_pairs_it_with_the_hub(tag):
+    doc = tag("With Togo, Ghana signed a memorandum on fisheries. In Benin's case, the two health ministries "
+              "agreed to build a vaccine plant.")
+    assert commitments(doc) == [({"TGO", "GHA"}, ["agriculture"]), ({"GHA", "BEN"}, ["health"])]
+
+
 @pytest.mark.parametrize("text", [
     "Ghana said it would host a meeting between Togo and Benin on their fishing dispute.",
     "Ghana's president will visit Togo and Benin to mediate in the fishing dispute between the two neighbours.",
