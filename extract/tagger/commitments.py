@@ -61,7 +61,7 @@ from spacy.tokens import Doc
 from extract.tagger import lexicon
 from extract.tagger.countries import Mention
 from extract.tagger.parsing import Parse
-from extract.tagger.sectors import DEVELOPMENT, DIPLOMACY, SectorTerm, sector_terms
+from extract.tagger.sectors import DEVELOPMENT, DIPLOMACY, RECURRING_MEETING_WORDS, SectorTerm, sector_terms
 from extract.tagger.sentences import Words, cue_words, words_of
 
 AID_OR_LOAN = frozenset({DEVELOPMENT, "finance"})
@@ -138,6 +138,7 @@ class Discourse:
     # They agreed to ..."
     named_together: list[str] = field(default_factory=list)
     sentences_since_named: int = 0
+    met_since_established: bool = False  # a meeting's participants named after the parties in force
     # A statement's opening line, preamble and decision: "The Government of A and the Government
     # of B, / Recognising ...; / Noting ...; / have agreed as follows:".
     opening: list[str] = field(default_factory=list)  # the authors an opening line ending in "," names
@@ -184,6 +185,7 @@ class Discourse:
 
     def establish(self, parties: list[str]) -> None:
         self.history.append(parties)
+        self.met_since_established = False
         if not set(self.frame) >= set(parties):
             self.frame = list(parties)
 
@@ -204,6 +206,10 @@ class Discourse:
         return completed
 
     def referent(self, count: int | None) -> list[str]:
+        if count and count == len(self.participants) and self.met_since_established:
+            # "Cyprus and Jordan held a separate meeting. Both sides pledged ...": those who met
+            # since, not the parties of an earlier commitment.
+            return self.participants
         if count:
             return next((parties for parties in reversed(self.history) if len(parties) == count), self.frame)
         return self.frame
@@ -273,8 +279,10 @@ class CommitmentDetector:
             members = _named_members(words, sentence, parses.get(start), in_sentence, number in membership_sentences)
             if members.countries:
                 found += discourse.name_members(members)
-            elif not lexicon.MEETING_VERBS.isdisjoint(words.lower[start:end]):
-                discourse.participants = _participants(words, sentence, in_sentence) or discourse.participants
+            elif (meeting := _meeting_verb(words, sentence)) is not None:
+                met = _participants(words, meeting, in_sentence)
+                if met:
+                    discourse.participants, discourse.met_since_established = met, True
             new = []
             if number in analysed:
                 clauses = _coordinated(words, parses.get(start), _clauses(words, sentence, clause_words))
@@ -551,10 +559,21 @@ def _passive_signers(doc: Words, parse: Parse, actors: list[Mention]) -> list[st
     return []
 
 
-def _participants(doc: Words, sentence: Sentence, mentions: list[Mention]) -> list[str]:
+def _meeting_verb(doc: Words, sentence: Sentence) -> int | None:
+    """ "met", "convened", or "held" a meeting ("held a separate bilateral meeting", "held talks")."""
+    for i in range(sentence.start, sentence.end):
+        if doc.lower[i] in lexicon.MEETING_VERBS or doc.lower[i] == "held" and not RECURRING_MEETING_WORDS.isdisjoint(
+                doc.lower[i + 1:min(i + HELD_MEETING_REACH, sentence.end)]):
+            return i
+    return None
+
+
+HELD_MEETING_REACH = 5
+
+
+def _participants(doc: Words, verb: int, mentions: list[Mention]) -> list[str]:
     """ "The prime ministers of A, B and C met in Stockholm", "A's president met B's leader": who
     meets is the set that "the leaders" and "they" refer to next."""
-    verb = next(i for i in range(sentence.start, sentence.end) if doc.lower[i] in lexicon.MEETING_VERBS)
     after = verb + 2 if doc.lower[verb + 1:verb + 2] == ("with",) else verb + 1
     participants = _unique(m.iso3 for m in mentions if m.role != "modifier" and (m.start < verb or m.start == after))
     return participants if len(participants) >= 2 else []

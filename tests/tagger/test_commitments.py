@@ -32,6 +32,12 @@ def test_the_two_after_a_sentence_opening_on_another_partner_pairs_it_with_the_h
     assert commitments(doc) == [({"TGO", "GHA"}, ["agriculture"]), ({"GHA", "BEN"}, ["health"])]
 
 
+def test_both_sides_after_a_separate_meeting_are_those_who_met(tag):
+    doc = tag("Ghana and Togo signed a fisheries pact. Benin and Togo held a separate bilateral meeting on the "
+              "margins. Both sides pledged to lift restrictions on trade in fresh fruit.")
+    assert parties(doc) == [{"GHA", "TGO"}, {"BEN", "TGO"}]
+
+
 @pytest.mark.parametrize("text", [
     "Ghana said it would host a meeting between Togo and Benin on their fishing dispute.",
     "Ghana's president will visit Togo and Benin to mediate in the fishing dispute between the two neighbours.",
