@@ -63,6 +63,11 @@ def test_leaders_stand_for_their_country_only_during_their_term(tag):
     assert countries(tag("Former President Moon spoke.", "2021-01-01")) == []
 
 
+def test_heads_of_state_and_government_of_every_region_are_known(tag):
+    text = "Mirziyoyev met Ruto, Tinubu and Lula, and Brotherson called Prime Minister Modi."
+    assert countries(tag(text, "2024-03-01")) == ["UZB", "KEN", "NGA", "BRA", "PYF", "IND"]
+
+
 def test_leaders_need_their_title_when_the_surname_is_a_common_word(tag):
     assert countries(tag("Moon and May rose over the field.", "2017-06-01")) == []
     assert countries(tag("Prime Minister May met President Moon.", "2017-06-01")) == ["GBR", "KOR"]
