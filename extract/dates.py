@@ -10,7 +10,8 @@ Rules, most reliable first; the first that finds a date names itself in ``date_r
 - "header date": any other full date in the header (a date bar, then an "Updated" line);
 - "dateline + year below": a day and month whose year starts the next line;
 - "dateline + URL year" / "dateline + date below" / "dateline + page year": a dateline without a
-  year ("MANILA, April 3") completed from a dated URL path that agrees with it, else from a full
+  year ("MANILA, April 3") completed from a dated URL path that agrees with it (the page's own
+  canonical address when it was read from a file), else from a full
   date of the same day further down the text, else from the first year of the header;
 - "html modified metadata": the page's modification time, when the page shows nothing else (the
   guide takes an "Updated" date where it is the only one).
@@ -178,6 +179,7 @@ ISO_EXTENDED = re.compile(r"^(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)")
 DAY_FIRST_NUMERIC = re.compile(r"^(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4})\b")
 # <meta> and <time> tags, their attributes, JSON-LD blocks.
 META_TAG = re.compile(r"<(?:meta|time)\b[^>]*>", re.IGNORECASE)
+LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
 TAG_ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 JSON_LD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL)
 # English month names and abbreviations from the standard library: the commonest case, read
@@ -222,7 +224,8 @@ def published_date(document: RawDocument, text: cleaning.ArticleText, language: 
     hints = (detect_language("\n".join(header)), language, EVERY_LANGUAGE)
     if (found := date_from_lines(lines, hints)).value or (found := date_with_year_below(header + opening, hints)).value:
         return found
-    if (found := date_from_dateline(lead, f"{document.url or ''}\n" + "\n".join(header), hints, text.body)).value:
+    url = document.url or (page_url(document.content) if document.media_type == "html" else "")
+    if (found := date_from_dateline(lead, f"{url}\n" + "\n".join(header), hints, text.body)).value:
         return found
     if (found := _labelled_date_below(document, text, hints)).value:
         return found
@@ -523,6 +526,16 @@ def html_metadata_date(html: str) -> date | None:
     """``article:published_time``, JSON-LD ``datePublished`` and the like: never the text, never
     the modification time."""
     return _first_metadata_date(html, PUBLISHED_METADATA)
+
+
+def page_url(html: str) -> str:
+    """The page's own address as it states it (``<link rel="canonical">``, ``og:url``), for a page
+    read from a file: its dated path completes a dateline without a year."""
+    for tag in LINK_TAG.finditer(html):
+        attributes = {name.lower(): "".join(values) for name, *values in TAG_ATTRIBUTE.findall(tag.group(0))}
+        if attributes.get("rel", "").lower() == "canonical" and attributes.get("href"):
+            return html_text.unescape(attributes["href"])
+    return next(_metadata_values(html, frozenset({"og:url"})), "")
 
 
 def html_modified_date(html: str) -> date | None:

@@ -203,6 +203,22 @@ def test_dateline_without_year_takes_the_year_of_a_matching_url_path():
     assert (found.value, found.rule) == (date(2023, 4, 3), "dateline + URL year")
 
 
+def test_a_page_read_from_a_file_dates_its_dateline_by_its_own_canonical_address(tmp_path):
+    from extract.articles import extract_articles
+
+    page = tmp_path / "summit.html"
+    page.write_text(
+        '<html><head><title>Island leaders sign communique</title><link rel="canonical" '
+        'href="https://news.example/regional/2025/08/29/island-summit/"></head><body><article>'
+        "<h1>Island leaders sign communique</h1>"
+        "<p>KOROR, Aug 29 (Wire) - The presidents of Palau and Nauru closed their summit on Friday with a "
+        "communique on fisheries patrols, and agreed to meet again in Majuro in 2026.</p>"
+        "<p>The two leaders also pledged to share the cost of a patrol boat for five years, officials said, "
+        "and to report on progress by the end of 2027.</p></article></body></html>", encoding="utf-8")
+    [article], _ = extract_articles([str(page)], workers=1)
+    assert (article.published_date, article.date_rule) == ("2025-08-29", "dateline + URL year")
+
+
 def test_dateline_without_year_takes_the_year_of_the_same_day_further_down():
     found = date_from_dateline("SEOUL, June 3 (Wire) - The two ministers signed a pact.", "",
                                text_below="The pact, signed on June 3, 2024, runs for five years.")
