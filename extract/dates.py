@@ -216,13 +216,13 @@ def published_date(document: RawDocument, text: cleaning.ArticleText, language: 
         header = text.header.splitlines()
     opening = [line for line in text.body.split("\n") if line.strip()][:2]
     lead = opening[0] if opening else ""
-    lines = header + [lead[:DATELINE_CHARS]]
-    if (found := date_from_lines(lines, hints)).value:
+    if (found := date_from_lines(header, hints, lead[:DATELINE_CHARS])).value:
         return found
     # A short date line does not tell its own language ("6 lis 2023"): the header's may, and
     # failing that the library tries every language it knows.
     hints = (detect_language("\n".join(header)), language, EVERY_LANGUAGE)
-    if (found := date_from_lines(lines, hints)).value or (found := date_with_year_below(header + opening, hints)).value:
+    if (found := date_from_lines(header, hints, lead[:DATELINE_CHARS])).value \
+            or (found := date_with_year_below(header + opening, hints)).value:
         return found
     url = document.url or (page_url(document.content) if document.media_type == "html" else "")
     if (found := date_from_dateline(lead, f"{url}\n" + "\n".join(header), hints, text.body)).value:
@@ -573,25 +573,28 @@ def _moment(value: str | None) -> datetime | None:
 
 # --- The page's visible lines ---
 
-def date_from_lines(lines: list[str], hints: tuple[str, ...] = ()) -> PublishedDate:
+def date_from_lines(lines: list[str], hints: tuple[str, ...] = (), lead: str = "") -> PublishedDate:
     """The header's dates: one labelled as the first publication wins over any other, a date
-    bar over an "Updated" line, which wins over nothing. A label alone on its line labels the
-    next line."""
+    bar over the lead's dateline ("BRUSSELS, 6 December 2023 -") over an "Updated" line, which
+    wins over nothing. A label alone on its line labels the next line."""
     plain = updated = None
     label_above = None  # "published" or "updated", from a line that holds only a label
     for line in lines:
         published_label, updated_label = PUBLISHED_LABEL.search(line), UPDATED_LABEL.search(line)
         publication = published_label is not None or label_above == "published"
-        # Once a date bar is found, only a labelled publication date can change the answer.
-        found = dates_in_line(line, hints) if publication or not plain else []
+        found = dates_in_line(line, hints)
         if found and publication:
             after_label = [value for start, value in found if not published_label or start > published_label.start()]
             return PublishedDate((after_label or [found[0][1]])[0], "published line")
         before_update = [value for start, value in found
                          if label_above != "updated" and (not updated_label or start < updated_label.start())]
-        plain = plain or (before_update[0] if before_update else None)
+        # A site's date bar shows the day the page was read, never before the story's own date
+        # line: of two plain dates the earlier is the publication.
+        plain = min(filter(None, (plain, before_update[0] if before_update else None)), default=None)
         updated = updated or (found[0][1] if found and not before_update else None)
         label_above = None if found else "published" if published_label else "updated" if updated_label else None
+    if not plain and lead and (found := dates_in_line(lead, hints)):
+        plain = found[0][1]
     if plain:
         return PublishedDate(plain, "header date")
     return PublishedDate(updated, "updated line") if updated else NOT_FOUND

@@ -149,6 +149,17 @@ def test_a_label_alone_on_its_line_labels_the_next_line():
     assert (found.value, found.rule) == (date(2023, 5, 1), "published line")
 
 
+def test_a_sites_date_bar_of_today_gives_way_to_the_storys_own_date_line():
+    found = date_from_lines(["Tuesday 29 April 2024", "Government | Sunday 21 May, 2017 10:51 am"])
+    assert (found.value, found.rule) == (date(2017, 5, 21), "header date")
+
+
+def test_the_leads_dateline_counts_only_when_the_header_has_no_date():
+    lead = "BRUSSELS, 6 December 2023 - The two sides signed"
+    assert date_from_lines(["Date", "2023-12-07"], lead=lead).value == date(2023, 12, 7)
+    assert date_from_lines(["World | Business"], lead=lead).value == date(2023, 12, 6)
+
+
 def test_a_date_bar_wins_over_an_update_line_which_wins_over_nothing():
     found = date_from_lines(["Updated: 3 May 2023", "Monday, 1 May 2023"])
     assert (found.value, found.rule) == (date(2023, 5, 1), "header date")
