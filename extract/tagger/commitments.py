@@ -327,7 +327,8 @@ class CommitmentDetector:
         subject_words = [doc.lower[i] for i in range(clause.start, predicate.subject_end) if i not in clause.described]
         # A mediator, an act named as a noun, or a document as subject ("The agreement will expand
         # cooperation between Peru and Chile") is "between" its parties.
-        document_subject = not subject and not lexicon.AGREEMENT_NOUNS.isdisjoint(subject_words)
+        document_subject = not subject and (not lexicon.AGREEMENT_NOUNS.isdisjoint(subject_words)
+                                            or _signed_by(doc, predicate.index, clause.end))
         between_parties = doc.lower[predicate.index] in lexicon.NOMINAL_ACTS or document_subject
         mediating = between_parties or doc.lower[predicate.index] in lexicon.MEDIATION_VERBS
         counterparts = [m for m in in_clause if predicate.index < m.start < phrase_end
@@ -543,11 +544,19 @@ def _follows(words: tuple[str, ...] | list[str], phrase: tuple[str, ...]) -> boo
     return any(tuple(words[i:i + len(phrase)]) == phrase for i in range(len(words) - len(phrase) + 1))
 
 
+def _signed_by(doc: Words, verb: int, end: int) -> bool:
+    """ "was signed by", "was signed only by": a passive signing that names its signatories."""
+    after = verb + 1
+    while after < end - 1 and (doc.lower[after] in lexicon.ADVERBS or doc.lower[after] == "only"):
+        after += 1
+    return doc.lower[verb] in lexicon.SIGNING_PARTICIPLES and after < end and doc.lower[after] == "by"
+
+
 def _passive_signers(doc: Words, parse: Parse, actors: list[Mention]) -> list[str]:
     """ "The declaration was signed by A, B and C": the parties in the agent phrases of a passive
     signing verb (the tree gives them, and keeps out a relative clause about a signatory)."""
     for verb in range(parse.start, parse.end - 1):
-        if doc.lower[verb] not in lexicon.SIGNING_PARTICIPLES or doc.lower[verb + 1] != "by":
+        if not _signed_by(doc, verb, parse.end):
             continue
         agents: set[int] = set()
         for child in parse.children(verb):

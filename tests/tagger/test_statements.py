@@ -98,6 +98,14 @@ def test_a_list_of_outcomes_announced_by_the_following_documents(tag):
     assert commitments(doc) == [({"PER", "ECU"}, ["diplomacy"]), ({"PER", "ECU"}, ["agriculture"])]
 
 
+@pytest.mark.parametrize("text", [
+    "The protocol on fisheries was signed by Ghana and Togo.",
+    "A separate protocol on fisheries was signed only by Ghana and Togo.",
+])
+def test_a_document_signed_by_its_parties_in_the_passive(tag, text):
+    assert commitments(tag(text)) == [({"GHA", "TGO"}, ["agriculture"])]
+
+
 def test_an_agreement_between_companies_commits_no_state_whoever_watches(tag):
     doc = tag("The Prime Minister of Peru and the President of Ecuador met in Lima. The Leaders also welcomed the "
               "signing of several commercial agreements between Peruvian and Ecuadorian companies in fisheries.")
