@@ -33,6 +33,11 @@ def test_a_name_that_says_what_it_is_on_names_its_field(tag):
     assert sectors(doc) == [("Food Security", "agriculture"), ("Health", "health")]
 
 
+def test_an_agreements_name_says_what_it_is_about(tag):
+    assert sectors(tag("Ghana and Togo signed a Free Trade Agreement with the Trade Minister present.")) == [
+        ("Free Trade Agreement", "trade")]
+
+
 def test_a_name_in_the_field_of_a_topic_names_it(tag):
     assert sectors(tag("They signed a Memorandum on Cooperation in the Field of Health.")) == [("Health", "health")]
 
@@ -49,7 +54,7 @@ def test_an_armed_forces_name_is_the_military(tag):
 
 def test_fields_capitalised_in_an_official_text_are_sectors(tag):
     doc = tag("The memorandum covers the fields of Agriculture, Fisheries and Health, and the Tourism sector, "
-              "under the Critical Minerals Partnership and with the Ministry of Education.")
+              "under the Critical Minerals Office and with the Ministry of Education.")
     assert sectors(doc) == [("Agriculture", "agriculture"), ("Fisheries", "agriculture"), ("Health", "health"),
                             ("Tourism", "education_culture")]
 
