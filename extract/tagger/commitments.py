@@ -480,12 +480,16 @@ def _non_committal(doc: Words, predicate: int, end: int) -> bool:
     for i, word in enumerate(following):
         if i and following[i - 1] not in ("to", "will", "would"):
             continue
-        if word in lexicon.NON_COMMITTAL_VERBS:
-            return True
+        if word in lexicon.NON_COMMITTAL_VERBS or not lexicon.NON_COMMITTAL_OBJECTS.isdisjoint(
+                doc.lower[predicate + i + 1:min(predicate + i + NON_COMMITTAL_OBJECT_REACH, end)]):
+            return True  # "will discuss ...", "will exchange views on ...", "will pay an official visit"
         deal = doc.lower[predicate + i + 1:min(predicate + i + 5, end)]
         if word in lexicon.PENDING_WORDS and not DEAL_WORDS.isdisjoint(deal):
             return True
     return False
+
+
+NON_COMMITTAL_OBJECT_REACH = 4  # "exchange views", "pay an official visit"
 
 
 def _one_off_meeting(doc: Words, predicate: int, end: int) -> bool:

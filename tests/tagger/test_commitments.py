@@ -39,6 +39,14 @@ def test_both_sides_after_a_separate_meeting_are_those_who_met(tag):
 
 
 @pytest.mark.parametrize("text", [
+    "Ghana's foreign minister will pay an official visit to Togo from July 24 to 28.",
+    "Ghana and Togo held talks. The two sides will exchange views on bilateral relations and trade.",
+])
+def test_a_visit_or_an_exchange_of_views_is_no_commitment(tag, text):
+    assert tag(text)._.commitments == []
+
+
+@pytest.mark.parametrize("text", [
     "Ghana said it would host a meeting between Togo and Benin on their fishing dispute.",
     "Ghana's president will visit Togo and Benin to mediate in the fishing dispute between the two neighbours.",
 ])
