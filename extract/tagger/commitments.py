@@ -83,7 +83,7 @@ NEGATIVE_OBJECT_REACH = 3  # "commit to nothing", "signed no new deals": the obj
 RECENT_SENTENCES = 3  # how many sentences naming other actors "they" may look back past
 # Words above a predicate in the tree that leave it undone: hedges ("due to sign") and pending acts
 # ("close to signing").
-SCOPE_BREAKERS = lexicon.GOVERNING_HEDGES | lexicon.PENDING_WORDS
+SCOPE_BREAKERS = lexicon.GOVERNING_HEDGES | lexicon.PENDING_WORDS | lexicon.TERMINATION_VERBS
 DEAL_WORDS = lexicon.SIGNING_WORDS | lexicon.AGREEMENT_NOUNS
 LOAN_TERMS = frozenset({"loan", "loans", "credit line", "credit lines"})
 
