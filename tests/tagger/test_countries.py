@@ -107,6 +107,13 @@ def test_a_state_body_named_after_its_country_acts_for_it(tag):
     assert [set(c.parties) for c in doc._.commitments] == [{"GHA", "TGO"}]
 
 
+def test_a_currency_named_after_a_country_is_no_party(tag):
+    doc = tag("Ghana's embassy and Togo's health ministry signed a grant agreement worth 12 million US dollars "
+              "to equip a hospital.")
+    assert [(m.iso3, m.role) for m in doc._.mentions] == [("GHA", "actor"), ("TGO", "actor"), ("USA", "modifier")]
+    assert [set(c.parties) for c in doc._.commitments] == [{"GHA", "TGO"}]
+
+
 def test_a_capital_that_says_where_something_is_based_is_no_actor(tag):
     assert countries(tag("An analyst at a Nairobi-based research group said Kenya and Uganda agreed.")) == [
         "KEN", "UGA"]
