@@ -469,6 +469,8 @@ def _non_committal(doc: Words, predicate: int, end: int) -> bool:
     "signed nothing", "agreed on little", "signed no new deals". Or a shared view: "agreed that
     the shortage is a threat" (but "agreed that Japan would provide chips" is an act)."""
     following = doc.lower[predicate:min(predicate + 5, end)]
+    if following[0] in HOLDING_VERBS and not RECURRING_MEETING_WORDS.isdisjoint(following[1:4]):
+        return True  # "held their first talks on a possible trade agreement": talks, not the deal
     if following[0].startswith("agree") and following[1:2] == ("that",):
         content = doc.lower[predicate + 2:end]
         if lexicon.ACT_MODALS.isdisjoint(content) and lexicon.COMMIT_VERBS.isdisjoint(content):
@@ -489,6 +491,7 @@ def _non_committal(doc: Words, predicate: int, end: int) -> bool:
     return False
 
 
+HOLDING_VERBS = frozenset({"held", "hold", "holds", "holding"})
 NON_COMMITTAL_OBJECT_REACH = 4  # "exchange views", "pay an official visit"
 
 

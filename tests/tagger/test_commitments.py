@@ -199,6 +199,7 @@ def test_a_sentence_that_says_what_the_deal_covers_adds_its_sectors(tag):
     "India has decided to delay the signing of its defence agreement with Sri Lanka, diplomats said.",
     "The pipeline deal that Kenya and Uganda signed in 2016 lapsed two years later.",
     "Kenya withdrew from the pipeline agreement it signed with Uganda in 2016.",
+    "Trade ministers from Kenya and Uganda held their first talks in years on a possible trade agreement.",
 ])
 def test_calls_hedges_failures_refusals_criticism_and_threats_are_not_commitments(tag, text):
     assert tag(text)._.commitments == []
