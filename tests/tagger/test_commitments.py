@@ -32,6 +32,12 @@ def test_the_two_after_a_sentence_opening_on_another_partner_pairs_it_with_the_h
     assert commitments(doc) == [({"TGO", "GHA"}, ["agriculture"]), ({"GHA", "BEN"}, ["health"])]
 
 
+def test_its_agency_after_a_partys_own_act_is_that_party(tag):
+    doc = tag("Ghana pledged 150 scholarships a year to students from Togo, and its cooperation agency signed "
+              "an agreement with the government of Benin to fund fisheries research.")
+    assert parties(doc) == [{"GHA", "TGO"}, {"GHA", "BEN"}]
+
+
 def test_both_sides_after_a_separate_meeting_are_those_who_met(tag):
     doc = tag("Ghana and Togo signed a fisheries pact. Benin and Togo held a separate bilateral meeting on the "
               "margins. Both sides pledged to lift restrictions on trade in fresh fruit.")
