@@ -339,9 +339,10 @@ class CommitmentDetector:
                          and _acts_under_the_deal(doc, m.start) and m not in counterparts]
         committing = _unique(m.iso3 for m in subject)
         others = [iso3 for iso3 in _unique(m.iso3 for m in counterparts) if iso3 not in committing]
-        if not committing and others and "its" in subject_words and discourse.acting not in (None, *others):
+        if not committing and others and not {"it", "its"}.isdisjoint(subject_words) \
+                and discourse.acting not in (None, *others):
             # "Brazil pledged ... to Cabo Verde, and its cooperation agency signed an agreement with
-            # São Tomé": "its" is the party that acted alone, and the new partner its counterpart.
+            # São Tomé", "It also signed with Benin": the party that acted alone, with its new partner.
             committing = [discourse.acting]
         if doc.lower[predicate.index] in lexicon.COOPERATIVE_ACTS and not others:
             return []

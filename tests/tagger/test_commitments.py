@@ -38,6 +38,12 @@ def test_its_agency_after_a_partys_own_act_is_that_party(tag):
     assert parties(doc) == [{"GHA", "TGO"}, {"GHA", "BEN"}]
 
 
+def test_it_after_a_partys_own_act_is_that_party(tag):
+    doc = tag("Ghana pledged 150 scholarships a year to students from Togo. It also signed an agreement with "
+              "Benin to fund fisheries research.")
+    assert parties(doc) == [{"GHA", "TGO"}, {"GHA", "BEN"}]
+
+
 def test_both_sides_after_a_separate_meeting_are_those_who_met(tag):
     doc = tag("Ghana and Togo signed a fisheries pact. Benin and Togo held a separate bilateral meeting on the "
               "margins. Both sides pledged to lift restrictions on trade in fresh fruit.")
