@@ -61,7 +61,14 @@ from spacy.tokens import Doc
 from extract.tagger import lexicon
 from extract.tagger.countries import Mention
 from extract.tagger.parsing import Parse
-from extract.tagger.sectors import DEVELOPMENT, DIPLOMACY, RECURRING_MEETING_WORDS, SectorTerm, sector_terms
+from extract.tagger.sectors import (
+    DEVELOPMENT,
+    DIPLOMACY,
+    MEETING_HOLDING_VERBS,
+    RECURRING_MEETING_WORDS,
+    SectorTerm,
+    sector_terms,
+)
 from extract.tagger.sentences import Words, cue_words, words_of
 
 AID_OR_LOAN = frozenset({DEVELOPMENT, "finance"})
@@ -474,7 +481,7 @@ def _non_committal(doc: Words, predicate: int, end: int) -> bool:
     "signed nothing", "agreed on little", "signed no new deals". Or a shared view: "agreed that
     the shortage is a threat" (but "agreed that Japan would provide chips" is an act)."""
     following = doc.lower[predicate:min(predicate + 5, end)]
-    if following[0] in HOLDING_VERBS and not RECURRING_MEETING_WORDS.isdisjoint(following[1:4]):
+    if _holds_a_meeting(doc, predicate, end) and lexicon.RECURRENCE_WORDS.isdisjoint(following):
         return True  # "held their first talks on a possible trade agreement": talks, not the deal
     if following[0].startswith("agree") and following[1:2] == ("that",):
         content = doc.lower[predicate + 2:end]
@@ -496,7 +503,6 @@ def _non_committal(doc: Words, predicate: int, end: int) -> bool:
     return False
 
 
-HOLDING_VERBS = frozenset({"held", "hold", "holds", "holding"})
 NON_COMMITTAL_OBJECT_REACH = 4  # "exchange views", "pay an official visit"
 
 
@@ -582,14 +588,18 @@ def _passive_signers(doc: Words, parse: Parse, actors: list[Mention]) -> list[st
 
 def _meeting_verb(doc: Words, sentence: Sentence) -> int | None:
     """ "met", "convened", or "held" a meeting ("held a separate bilateral meeting", "held talks")."""
-    for i in range(sentence.start, sentence.end):
-        if doc.lower[i] in lexicon.MEETING_VERBS or doc.lower[i] == "held" and not RECURRING_MEETING_WORDS.isdisjoint(
-                doc.lower[i + 1:min(i + HELD_MEETING_REACH, sentence.end)]):
-            return i
-    return None
+    return next((i for i in range(sentence.start, sentence.end)
+                 if doc.lower[i] in lexicon.MEETING_VERBS or _holds_a_meeting(doc, i, sentence.end)), None)
 
 
-HELD_MEETING_REACH = 5
+def _holds_a_meeting(doc: Words, verb: int, end: int) -> bool:
+    """ "held talks", "hold a separate bilateral meeting": a holding verb whose object is a meeting."""
+    return doc.lower[verb] in HOLDING_VERBS and not RECURRING_MEETING_WORDS.isdisjoint(
+        doc.lower[verb + 1:min(verb + 1 + MEETING_OBJECT_REACH, end)])
+
+
+HOLDING_VERBS = MEETING_HOLDING_VERBS | {"held"}
+MEETING_OBJECT_REACH = 4  # "held a separate bilateral meeting"
 
 
 def _participants(doc: Words, verb: int, mentions: list[Mention]) -> list[str]:
@@ -790,8 +800,10 @@ LABEL_WORDS = 3
 def _announces_instruments(doc: Words, sentence: Sentence) -> bool:
     """ "The following documents were signed ...", "the following agreements were exchanged" """
     words = doc.lower[sentence.start:sentence.end]
-    return "following" in words and not lexicon.INSTRUMENT_LIST_NOUNS.isdisjoint(
-        words[words.index("following") + 1:words.index("following") + 3])
+    if "following" not in words:
+        return False
+    after = words.index("following") + 1
+    return not lexicon.INSTRUMENT_LIST_NOUNS.isdisjoint(words[after:after + 2])
 
 
 def _item_marker_end(doc: Words, sentence: Sentence) -> int:

@@ -129,17 +129,18 @@ def _in_a_name(words: Words, start: int, end: int, term_tokens: dict[int, int]) 
     words it stands in also holds a word that names no field, or two fields run together. A name
     that says what it is "on" names its field ("Joint Working Group on Food Security", "MoU on
     Health Cooperation", "in the Field of Health"), unlike an office "of" or "for" a field ("Ministry of
-    Health"), and an agreement's name says what it is about ("a Free Trade Agreement"). The caller
-    keeps diplomacy terms whatever their case: the name of a dialogue or a partnership ("the
-    Canada-Philippines Strategic Dialogue") is the channel itself."""
-    if start in words.sentence_start_set or words.lower[end - 1] in ARMED_FORCE_HEADS:
-        return False  # an armed force's name is the military itself ("the Ghana Armed Forces")
+    Health"), and the name of an agreement or an armed force says what it is about ("a Free Trade
+    Agreement", "the Ghana Armed Forces"). The caller keeps diplomacy terms whatever their case:
+    the name of a dialogue or a partnership ("the Canada-Philippines Strategic Dialogue") is the
+    channel itself."""
+    if start in words.sentence_start_set:
+        return False
     alphabetic = [w for w in words.text[start:end] if w.isalpha()]
     if not alphabetic or not all(w.istitle() for w in alphabetic) or all(w.isupper() for w in alphabetic):
         return False
     run = _title_run(words, start, end)
-    if words.lower[run.stop - 1] in AGREEMENT_NAME_HEADS:
-        return False  # "a Free Trade Agreement": an agreement's name says what it is about
+    if words.lower[run.stop - 1] in FIELD_NAMING_HEADS:
+        return False  # "a Free Trade Agreement", "the Ghana Armed Forces": the name says what it is
     topic = range(run.start, start)
     if words.lower[run.start] in FIELD_NOUNS or any(words.lower[i] in TOPIC_CONNECTORS for i in topic):
         return False
@@ -151,8 +152,7 @@ def _in_a_name(words: Words, start: int, end: int, term_tokens: dict[int, int]) 
 
 
 TOPIC_CONNECTORS = frozenset({"on", "in"})  # "Group on Food Security", "Cooperation in Health"
-AGREEMENT_NAME_HEADS = words("agreement_name_heads")
-ARMED_FORCE_HEADS = frozenset({"force", "forces"})
+FIELD_NAMING_HEADS = words("field_naming_heads")
 FIELD_NOUNS = frozenset({"field", "fields", "area", "areas", "domain", "domains", "sphere", "spheres"})
 NAME_CONNECTORS = frozenset({"of", "and", "for", "&", "-"}) | TOPIC_CONNECTORS
 

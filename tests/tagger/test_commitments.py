@@ -51,14 +51,6 @@ def test_both_sides_after_a_separate_meeting_are_those_who_met(tag):
 
 
 @pytest.mark.parametrize("text", [
-    "Ghana's foreign minister will pay an official visit to Togo from July 24 to 28.",
-    "Ghana and Togo held talks. The two sides will exchange views on bilateral relations and trade.",
-])
-def test_a_visit_or_an_exchange_of_views_is_no_commitment(tag, text):
-    assert tag(text)._.commitments == []
-
-
-@pytest.mark.parametrize("text", [
     "Ghana said it would host a meeting between Togo and Benin on their fishing dispute.",
     "Ghana's president will visit Togo and Benin to mediate in the fishing dispute between the two neighbours.",
 ])
@@ -212,8 +204,10 @@ def test_a_sentence_that_says_what_the_deal_covers_adds_its_sectors(tag):
     "The pipeline deal that Kenya and Uganda signed in 2016 lapsed two years later.",
     "Kenya withdrew from the pipeline agreement it signed with Uganda in 2016.",
     "Trade ministers from Kenya and Uganda held their first talks in years on a possible trade agreement.",
+    "Ghana's foreign minister will pay an official visit to Togo from July 24 to 28.",
+    "Ghana and Togo held talks. The two sides will exchange views on bilateral relations and trade.",
 ])
-def test_calls_hedges_failures_refusals_criticism_and_threats_are_not_commitments(tag, text):
+def test_calls_hedges_failures_refusals_criticism_threats_and_talk_are_not_commitments(tag, text):
     assert tag(text)._.commitments == []
 
 

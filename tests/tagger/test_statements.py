@@ -50,10 +50,11 @@ def test_a_preamble_states_grounds_not_acts(tag):
     assert doc._.commitments == []
 
 
-def test_a_bulleted_list_after_the_two_sides_will(tag):
+@pytest.mark.parametrize("first, second", [("• ", "• "), ("(a) ", "(b) ")])
+def test_a_bulleted_or_lettered_list_after_the_two_sides_will(tag, first, second):
     doc = tag("Fiji and Japan signed an action plan on Monday. Under the plan, the two sides will:\n"
-              "• cooperate on climate adaptation;\n"
-              "• expand scholarships for students.")
+              f"{first}cooperate on climate adaptation;\n"
+              f"{second}expand scholarships for students.")
     assert commitments(doc)[-2:] == [({"FJI", "JPN"}, ["climate"]), ({"FJI", "JPN"}, ["education_culture"])]
 
 
@@ -61,13 +62,6 @@ def test_list_items_may_open_with_an_infinitive(tag):
     doc = tag("Peru and Ecuador listed what they had agreed:\n"
               "- to build a bridge over the border river;\n"
               "- to cooperate on fisheries.")
-    assert commitments(doc)[-2:] == [({"PER", "ECU"}, ["infrastructure"]), ({"PER", "ECU"}, ["agriculture"])]
-
-
-def test_items_lettered_in_brackets(tag):
-    doc = tag("Peru and Ecuador signed a border plan. Under it, the two sides will:\n"
-              "(a) build a bridge over the border river;\n"
-              "(b) cooperate on fisheries.")
     assert commitments(doc)[-2:] == [({"PER", "ECU"}, ["infrastructure"]), ({"PER", "ECU"}, ["agriculture"])]
 
 
