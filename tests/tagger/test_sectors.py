@@ -1,4 +1,5 @@
 """Sector terms as the annotation guide codes them."""
+import pytest
 
 
 def sectors(doc) -> list[tuple[str, str]]:
@@ -64,6 +65,21 @@ def test_the_everyday_words_of_each_field(tag):
               "cut emissions and step up maritime security.")
     assert [code for _, code in sectors(doc)] == ["agriculture", "agriculture", "health", "digital", "climate",
                                                  "defense"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Lisbon will help stock rural pharmacies and clinics.", "health"),
+    ("The grant will refurbish classrooms and print textbooks.", "education_culture"),
+    ("Dutch engineers will raise the dikes and dredge the drainage canals.", "infrastructure"),
+    ("The two central banks will link their QR payment networks and cut remittance fees.", "finance"),
+    ("They will fight locusts and vaccinate cattle against foot-and-mouth disease.", "agriculture"),
+    ("The navy will receive two patrol vessels and a frigate.", "defense"),
+    ("The agencies will build a cubesat and a ground station near the spaceport.", "space"),
+    ("They agreed to start talks on demarcation of the maritime boundary.", "diplomacy"),
+])
+def test_the_words_news_uses_for_a_field(tag, text, code):
+    found = {found_code for _, found_code in sectors(tag(text))}
+    assert code in found, sectors(tag(text))
 
 
 def test_the_guides_conventions_for_ceasefires_swaps_and_concessional_loans(tag):
