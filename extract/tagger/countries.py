@@ -278,16 +278,17 @@ def _another_name_follows(context: Context, candidate: Candidate) -> bool:
 
 
 def _is_venue(context: Context, candidate: Candidate, kind: str) -> bool:
-    """A capital is its government only as an actor: "Seoul said", not "talks in Seoul" or the
-    dateline "SEOUL -"."""
-    if kind not in ("capital", "seat_of_government"):
+    """A capital or a state agency is its government only as an actor: "Seoul said", "NASA will
+    fly", not "talks in Seoul", "a visit to NASA" or the dateline "SEOUL -"."""
+    if kind not in ("capital", "seat_of_government", "agency"):
         return False
     text = context.text
     if context.lower[candidate.end:candidate.end + 2] == ("-", "based"):
         return True  # where something sits: "a London-based institute"
-    if context.surface(candidate).isupper() and (candidate.start == 0 or candidate.start in context.sentence_starts
-                                                 or text[candidate.start - 1].isspace()):
-        return True
+    dateline_place = candidate.start == 0 or candidate.start in context.sentence_starts \
+        or text[candidate.start - 1].isspace()
+    if kind != "agency" and context.surface(candidate).isupper() and dateline_place:
+        return True  # "SEOUL -"; an agency's acronym is in capitals wherever it stands
     i = candidate.start - 1
     while i >= 0 and (text[i] in (",", "and", "or") or context.label(i) == COUNTRY or text[i].istitle()):
         i -= 1

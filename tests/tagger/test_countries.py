@@ -107,6 +107,13 @@ def test_a_state_body_named_after_its_country_acts_for_it(tag):
     assert [set(c.parties) for c in doc._.commitments] == [{"GHA", "TGO"}]
 
 
+def test_a_state_agency_known_by_its_own_name_acts_for_its_state(tag):
+    doc = tag("JICA signed a loan agreement with Egypt for a metro line. NAIROBI - USAID officials "
+              "later met at NASA.")
+    assert [set(c.parties) for c in doc._.commitments] == [{"JPN", "EGY"}]
+    assert countries(doc) == ["JPN", "EGY", "USA"]  # not the dateline, nor NASA as a venue
+
+
 def test_a_currency_named_after_a_country_is_no_party(tag):
     doc = tag("Ghana's embassy and Togo's health ministry signed a grant agreement worth 12 million US dollars "
               "to equip a hospital.")
