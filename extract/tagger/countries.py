@@ -52,7 +52,7 @@ class Mention:
     start: int
     end: int
     iso3: str
-    kind: str  # name, adjective, demonym, capital, seat_of_government or leader
+    kind: str  # name, adjective, demonym, capital, seat_of_government, agency or leader
     role: str  # actor, possessive (names something of the country's) or modifier
 
 
