@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from spacy.util import ensure_path
 
 from extract import reference
-from extract.tagger.lexicon import MEETING_VERBS, RECURRENCE_WORDS, words
+from extract.tagger.lexicon import MEETING_VERBS, MONEY_AMOUNT_WORDS, RECURRENCE_WORDS, words
 from extract.tagger.sentences import Words, cue_words, longest_first, words_of
 
 GENERIC_SECTOR = "science_technology"
@@ -24,9 +24,13 @@ GENERIC_TERMS = frozenset({"technology", "technologies", "tech", "science", "inn
 EDUCATION = "education_culture"
 DIPLOMACY = "diplomacy"
 DEVELOPMENT = "development"
-VERB_LIKE_TERMS = frozenset({"transport", "aid", "fund", "ship", "supply", "farm", "trade", "invest"})
+VERB_LIKE_TERMS = frozenset({"transport", "aid", "fund", "ship", "supply", "farm", "trade", "invest", "grant", "fuel"})
+VERB_MARKERS = frozenset({"to", "will", "would", "shall", "can", "could", "may", "might"})
+CURRENCY_TERMS = frozenset({"yuan", "renminbi"})
 OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "itself", "themselves"})
 TRAINING = "TRAINING"  # the matcher's label for TRAINING_VERBS
+NOT_A_FIELD = "NOT_A_FIELD"  # the matcher's label for NOT_A_FIELD_PHRASES
+NOT_A_FIELD_PHRASES = words("not_a_field_phrases")
 TRAINING_VERBS = frozenset({"train", "trains", "trained", "training"})
 TRAINED_PEOPLE = words("trained_people")
 MILITARY_WORDS = words("military_words")
@@ -77,6 +81,7 @@ class SectorMatcher:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.tokenizer = nlp.tokenizer
         self.training_id = nlp.vocab.strings.add(TRAINING)
+        self.not_a_field_id = nlp.vocab.strings.add(NOT_A_FIELD)
 
     def initialize(self, get_examples=None, nlp=None) -> None:
         """Read the terms from the seed; the saved pipeline keeps them (to_disk)."""
@@ -93,6 +98,8 @@ class SectorMatcher:
             self.matcher.add(code, list(self.tokenizer.pipe(variants)))
         # Found in the same pass over the doc as the terms: one pass fewer per doc.
         self.matcher.add(TRAINING, list(self.tokenizer.pipe(sorted(TRAINING_VERBS))))
+        # Matched with the terms so that the longest match wins: "road map" hides "road".
+        self.matcher.add(NOT_A_FIELD, list(self.tokenizer.pipe(sorted(NOT_A_FIELD_PHRASES))))
         # Looking a match's code up in the StringStore decodes it afresh every time.
         self.codes = {self.vocab.strings[code]: code for code in terms}
 
@@ -100,12 +107,13 @@ class SectorMatcher:
         words = words_of(doc)
         matches = self.matcher(doc)
         training = [start for match_id, start, _ in matches if match_id == self.training_id]
-        found = longest_first([m for m in matches if m[0] != self.training_id])
+        found = [m for m in longest_first([m for m in matches if m[0] != self.training_id])
+                 if m[0] != self.not_a_field_id]
         term_tokens = {i: start for _, start, end in found for i in range(start, end)}
         terms = [SectorTerm(start, end, self.codes[match_id], " ".join(words.lower[start:end]))
                  for match_id, start, end in found
                  if (self.codes[match_id] == DIPLOMACY or not _in_a_name(words, start, end, term_tokens))
-                 and not _used_as_verb(words, start, end)]
+                 and not _used_as_verb(words, start, end) and not _an_amounts_currency(words, start, end)]
         terms = sorted(terms + _training_terms(words, terms, training) + _recurring_meetings(words, terms))
         doc._.sector_terms = [term for i, term in enumerate(terms) if not _qualifies_a_named_field(words, terms, i)]
         return doc
@@ -188,12 +196,22 @@ def _title_run(words: Words, start: int, end: int) -> range:
 
 
 def _used_as_verb(words: Words, start: int, end: int) -> bool:
-    """ "transport it to Germany", "to fund them": a term that is also a verb, used as one."""
+    """ "transport it to Germany", "to fund them", "will grant duty-free access": a term that is
+    also a verb, used as one."""
     if end - start != 1 or words.lower[start] not in VERB_LIKE_TERMS:
         return False
     after = words.lower[end] if end < len(words.lower) else ""
     before = words.lower[start - 1] if start else ""
-    return after in OBJECT_PRONOUNS or before == "to"
+    return after in OBJECT_PRONOUNS or before in VERB_MARKERS
+
+
+def _an_amounts_currency(words: Words, start: int, end: int) -> bool:
+    """ "a grant of 20 million yuan": the currency an amount is counted in, not a currency
+    arrangement."""
+    if end - start != 1 or words.lower[start] not in CURRENCY_TERMS or not start:
+        return False
+    before = words.lower[start - 1]
+    return before in MONEY_AMOUNT_WORDS or before[:1].isdigit()
 
 
 def _training_terms(words: Words, taken: list[SectorTerm], training: list[int]) -> list[SectorTerm]:

@@ -89,6 +89,17 @@ def test_the_guides_conventions_for_ceasefires_swaps_and_concessional_loans(tag)
 
 def test_a_sector_word_used_as_a_verb_is_not_a_sector(tag):
     assert sectors(tag("Firms will produce hydrogen and transport it abroad.")) == [("hydrogen", "energy")]
+    assert sectors(tag("Lima will grant duty-free entry, which could fuel growth.")) == [("duty-free", "trade")]
+
+
+def test_the_currency_of_an_amount_is_no_currency_arrangement(tag):
+    assert sectors(tag("Beijing will give 20 million yuan for schools.")) == [("schools", "education_culture")]
+    assert ("yuan", "finance") in sectors(tag("They will settle their trade in yuan."))
+
+
+def test_phrases_that_hold_a_fields_word_but_name_no_field(tag):
+    doc = tag("The two sides will join forces on a road map to bridge the gap, a quantum leap in ties.")
+    assert [code for _, code in sectors(doc)] == ["diplomacy"]
 
 
 def test_training_people_is_education(tag):
