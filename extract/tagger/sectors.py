@@ -5,7 +5,9 @@ plural ("chip", "chips"). Where terms overlap the longest wins ("quantum technol
 not also technology), and a generic "technology" that only qualifies a named field ("clean energy
 technology") adds nothing of its own: the annotation guide codes the most specific field named.
 A meeting made recurrent ("to meet at summit level every two years", "to hold the summit
-regularly") is a dialogue channel, a diplomacy term of its own.
+regularly") is a dialogue channel, a diplomacy term of its own. A phrase that holds a field's word
+but names no field ("a road map", "join forces") hides it, and so does a term used as a verb ("will
+grant access") or as the currency of an amount ("20 million yuan").
 """
 from typing import NamedTuple
 
@@ -29,9 +31,9 @@ VERB_MARKERS = frozenset({"to", "will", "would", "shall", "can", "could", "may",
 CURRENCY_TERMS = frozenset({"yuan", "renminbi"})
 OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "itself", "themselves"})
 TRAINING = "TRAINING"  # the matcher's label for TRAINING_VERBS
+TRAINING_VERBS = frozenset({"train", "trains", "trained", "training"})
 NOT_A_FIELD = "NOT_A_FIELD"  # the matcher's label for NOT_A_FIELD_PHRASES
 NOT_A_FIELD_PHRASES = words("not_a_field_phrases")
-TRAINING_VERBS = frozenset({"train", "trains", "trained", "training"})
 TRAINED_PEOPLE = words("trained_people")
 MILITARY_WORDS = words("military_words")
 RECURRING_MEETING_WORDS = cue_words(words("recurring_meeting_words"))
