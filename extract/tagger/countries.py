@@ -279,20 +279,24 @@ def _another_name_follows(context: Context, candidate: Candidate) -> bool:
 
 def _is_venue(context: Context, candidate: Candidate, kind: str) -> bool:
     """A capital or a state agency is its government only as an actor: "Seoul said", "NASA will
-    fly", not "talks in Seoul", "a visit to NASA" or the dateline "SEOUL -"."""
+    fly", not "talks in Seoul", "a visit to Seoul", "talks at NASA" or the dateline "SEOUL -". Money
+    "from JICA" or a visit "to USAID" still meets the agency, which is no place one travels to."""
     if kind not in ("capital", "seat_of_government", "agency"):
         return False
     text = context.text
     if context.lower[candidate.end:candidate.end + 2] == ("-", "based"):
         return True  # where something sits: "a London-based institute"
-    dateline_place = candidate.start == 0 or candidate.start in context.sentence_starts \
+    opens_a_line = candidate.start == 0 or candidate.start in context.sentence_starts \
         or text[candidate.start - 1].isspace()
-    if kind != "agency" and context.surface(candidate).isupper() and dateline_place:
+    if kind != "agency" and context.surface(candidate).isupper() and opens_a_line:
         return True  # "SEOUL -"; an agency's acronym is in capitals wherever it stands
     i = candidate.start - 1
     while i >= 0 and (text[i] in (",", "and", "or") or context.label(i) == COUNTRY or text[i].istitle()):
         i -= 1
-    return i >= 0 and context.lower[i] in lexicon.LOCATIVE_WORDS
+    return i >= 0 and context.lower[i] in (AGENCY_VENUE_WORDS if kind == "agency" else lexicon.LOCATIVE_WORDS)
+
+
+AGENCY_VENUE_WORDS = frozenset({"at", "in", "inside", "outside", "near"})
 
 
 def _us_state_here(context: Context, candidate: Candidate, state_article: bool) -> bool:

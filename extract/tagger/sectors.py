@@ -18,7 +18,15 @@ from spacy.tokens import Doc
 from spacy.util import ensure_path
 
 from extract import reference
-from extract.tagger.lexicon import MEETING_VERBS, MONEY_AMOUNT_WORDS, RECURRENCE_WORDS, words
+from extract.tagger.lexicon import (
+    ACT_MODALS,
+    ADVERBS,
+    COUNTERFACTUAL_MODALS,
+    MEETING_VERBS,
+    MONEY_AMOUNT_WORDS,
+    RECURRENCE_WORDS,
+    words,
+)
 from extract.tagger.sentences import Words, cue_words, longest_first, words_of
 
 GENERIC_SECTOR = "science_technology"
@@ -26,9 +34,10 @@ GENERIC_TERMS = frozenset({"technology", "technologies", "tech", "science", "inn
 EDUCATION = "education_culture"
 DIPLOMACY = "diplomacy"
 DEVELOPMENT = "development"
-VERB_LIKE_TERMS = frozenset({"transport", "aid", "fund", "ship", "supply", "farm", "trade", "invest", "grant", "fuel"})
-VERB_MARKERS = frozenset({"to", "will", "would", "shall", "can", "could", "may", "might"})
-CURRENCY_TERMS = frozenset({"yuan", "renminbi"})
+VERB_LIKE_TERMS = frozenset({"transport", "aid", "fund", "ship", "supply", "farm", "trade", "invest", "grant", "fuel",
+                             "harbor", "harbour"})
+VERB_MARKERS = frozenset({"to", "may"}) | ACT_MODALS | COUNTERFACTUAL_MODALS  # "to grant", "will also grant"
+CURRENCY_TERMS = frozenset({"yuan", "renminbi"})  # the seed's finance terms that name a currency
 OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "itself", "themselves"})
 TRAINING = "TRAINING"  # the matcher's label for TRAINING_VERBS
 TRAINING_VERBS = frozenset({"train", "trains", "trained", "training"})
@@ -101,7 +110,8 @@ class SectorMatcher:
         # Found in the same pass over the doc as the terms: one pass fewer per doc.
         self.matcher.add(TRAINING, list(self.tokenizer.pipe(sorted(TRAINING_VERBS))))
         # Matched with the terms so that the longest match wins: "road map" hides "road".
-        self.matcher.add(NOT_A_FIELD, list(self.tokenizer.pipe(sorted(NOT_A_FIELD_PHRASES))))
+        not_a_field = sorted({v for phrase in NOT_A_FIELD_PHRASES for v in term_variants(phrase)})
+        self.matcher.add(NOT_A_FIELD, list(self.tokenizer.pipe(not_a_field)))
         # Looking a match's code up in the StringStore decodes it afresh every time.
         self.codes = {self.vocab.strings[code]: code for code in terms}
 
@@ -115,7 +125,7 @@ class SectorMatcher:
         terms = [SectorTerm(start, end, self.codes[match_id], " ".join(words.lower[start:end]))
                  for match_id, start, end in found
                  if (self.codes[match_id] == DIPLOMACY or not _in_a_name(words, start, end, term_tokens))
-                 and not _used_as_verb(words, start, end) and not _an_amounts_currency(words, start, end)]
+                 and not _used_as_verb(words, start, end) and not _counts_an_amount(words, start, end)]
         terms = sorted(terms + _training_terms(words, terms, training) + _recurring_meetings(words, terms))
         doc._.sector_terms = [term for i, term in enumerate(terms) if not _qualifies_a_named_field(words, terms, i)]
         return doc
@@ -202,12 +212,17 @@ def _used_as_verb(words: Words, start: int, end: int) -> bool:
     also a verb, used as one."""
     if end - start != 1 or words.lower[start] not in VERB_LIKE_TERMS:
         return False
-    after = words.lower[end] if end < len(words.lower) else ""
-    before = words.lower[start - 1] if start else ""
-    return after in OBJECT_PRONOUNS or before in VERB_MARKERS
+    if end < len(words.lower) and words.lower[end] in OBJECT_PRONOUNS:
+        return True
+    for before in range(start - 1, -1, -1):  # past adverbs: "will also grant"
+        if words.lower[before] in VERB_MARKERS:
+            return True
+        if words.lower[before] not in ADVERBS:
+            break
+    return False
 
 
-def _an_amounts_currency(words: Words, start: int, end: int) -> bool:
+def _counts_an_amount(words: Words, start: int, end: int) -> bool:
     """ "a grant of 20 million yuan": the currency an amount is counted in, not a currency
     arrangement."""
     if end - start != 1 or words.lower[start] not in CURRENCY_TERMS or not start:

@@ -112,6 +112,8 @@ def test_a_state_agency_known_by_its_own_name_acts_for_its_state(tag):
               "later met at NASA.")
     assert [set(c.parties) for c in doc._.commitments] == [{"JPN", "EGY"}]
     assert countries(doc) == ["JPN", "EGY", "USA"]  # not the dateline, nor NASA as a venue
+    doc = tag("Ghana will receive a loan from JICA, and USAID Administrator Jane Doe pledged aid to Togo.")
+    assert countries(doc) == ["GHA", "JPN", "USA", "TGO"]
 
 
 def test_a_currency_named_after_a_country_is_no_party(tag):

@@ -67,19 +67,18 @@ def test_the_everyday_words_of_each_field(tag):
                                                  "defense"]
 
 
-@pytest.mark.parametrize("text, code", [
-    ("Lisbon will help stock rural pharmacies and clinics.", "health"),
-    ("The grant will refurbish classrooms and print textbooks.", "education_culture"),
-    ("Dutch engineers will raise the dikes and dredge the drainage canals.", "infrastructure"),
-    ("The two central banks will link their QR payment networks and cut remittance fees.", "finance"),
-    ("They will fight locusts and vaccinate cattle against foot-and-mouth disease.", "agriculture"),
-    ("The navy will receive two patrol vessels and a frigate.", "defense"),
-    ("The agencies will build a cubesat and a ground station near the spaceport.", "space"),
-    ("They agreed to start talks on demarcation of the maritime boundary.", "diplomacy"),
+@pytest.mark.parametrize("text, codes", [
+    ("Lisbon will stock rural pharmacies and clinics.", ["health", "health"]),
+    ("Builders will refurbish classrooms and print textbooks.", ["education_culture", "education_culture"]),
+    ("Dutch engineers will raise the dikes and dredge the drainage canals.", ["infrastructure"] * 3),
+    ("The two banks will link their QR payment networks and cut remittance fees.", ["finance", "finance"]),
+    ("They will fight locusts and protect cattle from foot-and-mouth.", ["agriculture"] * 3),
+    ("The coastguard will receive two patrol vessels and a frigate.", ["defense", "defense"]),
+    ("The agencies will build a cubesat near the spaceport.", ["space", "space"]),
+    ("They agreed to start talks on demarcation of the maritime boundary.", ["diplomacy", "diplomacy"]),
 ])
-def test_the_words_news_uses_for_a_field(tag, text, code):
-    found = {found_code for _, found_code in sectors(tag(text))}
-    assert code in found, sectors(tag(text))
+def test_the_words_news_uses_for_a_field(tag, text, codes):
+    assert [code for _, code in sectors(tag(text))] == codes
 
 
 def test_the_guides_conventions_for_ceasefires_swaps_and_concessional_loans(tag):
@@ -89,7 +88,8 @@ def test_the_guides_conventions_for_ceasefires_swaps_and_concessional_loans(tag)
 
 def test_a_sector_word_used_as_a_verb_is_not_a_sector(tag):
     assert sectors(tag("Firms will produce hydrogen and transport it abroad.")) == [("hydrogen", "energy")]
-    assert sectors(tag("Lima will grant duty-free entry, which could fuel growth.")) == [("duty-free", "trade")]
+    assert sectors(tag("Lima will also grant duty-free entry, which could fuel growth.")) == [("duty-free", "trade")]
+    assert sectors(tag("They vowed never to harbor militants near the harbour.")) == [("harbour", "infrastructure")]
 
 
 def test_the_currency_of_an_amount_is_no_currency_arrangement(tag):
@@ -98,7 +98,8 @@ def test_the_currency_of_an_amount_is_no_currency_arrangement(tag):
 
 
 def test_phrases_that_hold_a_fields_word_but_name_no_field(tag):
-    doc = tag("The two sides will join forces on a road map to bridge the gap, a quantum leap in ties.")
+    doc = tag("The two sides will join forces on road maps to bridge the gap, a quantum leap in ties that "
+              "bore fruit.")
     assert [code for _, code in sectors(doc)] == ["diplomacy"]
 
 
