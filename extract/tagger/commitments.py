@@ -48,7 +48,9 @@ parsed the sentence, its dependency tree decides what word order cannot:
    commitment names nothing substantive; development-aid loans and loans of development funds are
    not finance; the financial instruments of "in the form of grants" name no sector).
 8. A sentence right after a commitment that only says what it covers ("The talks highlighted AI,
-   quantum computing and biotechnology") adds its sectors to the parties in force.
+   quantum computing and biotechnology", "The focus is on rural clinics") adds its
+   sectors to the parties in force, unless it names another party or tells what happened around
+   the deal ("Scholz visited research labs").
 """
 import re
 from bisect import bisect_left
@@ -1212,18 +1214,23 @@ def _elaboration(doc: Words, sentence: Sentence, mentions: list[Mention], sector
                  discourse: Discourse, analysed: bool) -> list[Commitment]:
     """A sentence after a commitment that says what it covers: "The talks highlighted areas such
     as AI, quantum computing and biotechnology", "They include work on clean energy", "The MoU
-    is aimed at cooperation in trade, science and culture". Not one that hedges ("They also
-    discussed ...") or places the deal in time ("The deal comes months after a row over fuel")."""
+    is aimed at cooperation in trade, science and culture", "The focus is on rural clinics". A
+    sentence with a committing word of its own must open on the deal or the parties; one without
+    may open on anything, but names no other party. Not one that hedges ("They also discussed
+    ..."), places the deal in time ("The deal comes months after a row over fuel") or tells what
+    happened around it ("Scholz visited research labs")."""
     words = doc.lower[sentence.start:sentence.end]
     opening = words[:4]
-    if not discourse.frame or not set(opening) & lexicon.ELABORATING_SUBJECTS:
+    if not discourse.frame or analysed and not set(opening) & lexicon.ELABORATING_SUBJECTS:
         return []
-    if not lexicon.GOVERNING_HEDGES.isdisjoint(words) or not lexicon.BACKGROUND_VERBS.isdisjoint(words):
+    if not lexicon.GOVERNING_HEDGES.isdisjoint(words) or not lexicon.BACKGROUND_VERBS.isdisjoint(words) \
+            or not lexicon.NARRATIVE_VERBS.isdisjoint(words):
         return []
     if analysed and (lexicon.ARTIFACT_SUBJECTS.isdisjoint(opening) or not lexicon.SPEECH_VERBS.isdisjoint(words)):
         return []
-    if any(m.role == "actor" and m.start < sentence.start + 4 for m in mentions if sentence.start <= m.start):
-        return []
+    in_sentence = mentions[bisect_left([m.start for m in mentions], sentence.start):]
+    if any(m.role == "actor" and m.iso3 not in discourse.frame for m in in_sentence if m.start < sentence.end):
+        return []  # another party: a commitment of its own, or none
     clause = Clause(sentence.start, sentence.end, frozenset(), frozenset())
     if any(doc.lower[i] in CUES_BEFORE_PREDICATE and _cue_word(doc, i, sentence.start)
            for i in range(sentence.start, sentence.end)):

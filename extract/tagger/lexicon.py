@@ -119,6 +119,7 @@ ARTIFACT_SUBJECTS = AGREEMENT_NOUNS | words("money_and_project_subjects")
 REFERRING_WORDS = ANAPHORIC_SUBJECTS | ARTIFACT_SUBJECTS
 ELABORATING_SUBJECTS = ANAPHORIC_SUBJECTS | ARTIFACT_SUBJECTS | words("meeting_subjects")
 BACKGROUND_VERBS = words("background_verbs")
+NARRATIVE_VERBS = words("narrative_verbs")
 NUMBER_WORDS = number_words("number_words")
 LEADER_TITLES = words("leader_titles")
 OFFICIAL_TITLES = words("official_titles")

@@ -153,6 +153,9 @@ def test_a_group_named_by_its_members_is_not_what_they_commit_next(tag):
      [({"PER", "CAN"}, ["trade", "science_technology", "education_culture"])]),
     ("The memorandum comes months after a row over mining licences.", []),
     ("They also discussed fisheries.", []),
+    ("The focus is on rural clinics and village schools.", [({"PER", "CAN"}, ["health", "education_culture"])]),
+    ("Bolivia hopes for a similar programme on rural clinics.", []),
+    ("Earlier, the minister visited a school for nurses in Lima.", []),
 ])
 def test_what_a_sentence_after_the_deal_says_it_covers(tag, follow_on, expected):
     doc = tag(f"Peru and Canada signed a memorandum on Monday. {follow_on}")
