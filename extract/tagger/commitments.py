@@ -90,6 +90,7 @@ COMMENTATOR_TAIL = 5  # ", analysts say.", ", some experts said.": the words aft
 MONEY_OBJECT_REACH = 8  # "will provide up to $15 million": words from the verb to the amount
 NEGATIVE_OBJECT_REACH = 3  # "commit to nothing", "signed no new deals": the object's first words
 RECENT_SENTENCES = 3  # how many sentences naming other actors "they" may look back past
+ELABORATION_GAP = 1  # sentences naming no other party that may stand between a deal and what it covers
 # Words above a predicate in the tree that leave it undone: hedges ("due to sign") and pending acts
 # ("close to signing").
 SCOPE_BREAKERS = lexicon.GOVERNING_HEDGES | lexicon.PENDING_WORDS | lexicon.TERMINATION_VERBS
@@ -138,7 +139,9 @@ class Discourse:
     # Commitments awaiting their parties: a lone party ("South Africa will receive ...") or a group
     # not named yet ("Gulf and Central Asian leaders agreed ..."), completed by a members sentence.
     waiting: list[tuple[str | None, Commitment]] = field(default_factory=list)
-    last_sentence_committed: bool = False
+    # Sentences since the latest commitment (None: none close enough for a sentence to say what it
+    # covers): the next sentence, or the one after a sentence that names no other party.
+    since_commitment: int | None = None
     signing_open: bool = False  # the last sentence named a document's signatories
     list_parties: list[str] = field(default_factory=list)  # whose agreed items a list states ("decided to:")
     participants: list[str] = field(default_factory=list)  # who met, for "the leaders decided ..."
@@ -184,6 +187,18 @@ class Discourse:
         the authors are no longer pending."""
         self.decision_authors = self.preamble_authors or []
         self.preamble_authors = None
+
+    def note_commitments(self, committed: bool, mentions: list[Mention]) -> None:
+        """ "Canada will fund a clinic in Cusco. 'It is a start,' the minister said. The focus is on
+        maternal care.": what a deal covers may come a sentence later, after a quote or an aside
+        that names no other party."""
+        if committed:
+            self.since_commitment = 0
+        elif self.since_commitment is not None and self.since_commitment < ELABORATION_GAP \
+                and all(m.iso3 in self.frame for m in mentions if m.role == "actor"):
+            self.since_commitment += 1
+        else:
+            self.since_commitment = None
 
     def named_recently(self, count: int | None) -> list[str]:
         """Who "they" or "the two ministers" are when no commitment has set the parties yet: the
@@ -262,7 +277,7 @@ class CommitmentDetector:
             if discourse.asking or last_word == "?":
                 # A question states no fact, whatever it reports ("Q: The paper reported that A and B
                 # signed a secret deal. Can you confirm?"), and names no one for "they" to mean.
-                discourse.last_sentence_committed = False
+                discourse.since_commitment = None
                 continue
             in_sentence = mentions[bisect_left(mention_starts, start):bisect_left(mention_starts, end)]
             if _in_a_preamble(words, sentence):
@@ -283,7 +298,7 @@ class CommitmentDetector:
             elif number in committing_sentences and number not in analysed and discourse.named_together \
                     and _titled_pair(words.lower[start:_first_trigger(triggers, start, end)]):
                 analysed.add(number)  # "The Minister and the Secretary agreed ...": those just named
-            if number not in analysed and number not in naming_members and not discourse.last_sentence_committed:
+            if number not in analysed and number not in naming_members and discourse.since_commitment is None:
                 continue
             members = _named_members(words, sentence, parses.get(start), in_sentence, number in membership_sentences)
             if members.countries:
@@ -306,9 +321,9 @@ class CommitmentDetector:
                     new += made
                 if new and _introduces_a_list(words, sentence):
                     discourse.list_parties = new[-1].parties
-            if not new and discourse.last_sentence_committed:
+            if not new and discourse.since_commitment is not None:
                 new = _elaboration(words, sentence, mentions, sectors, discourse, number in analysed)
-            discourse.last_sentence_committed = bool(new)
+            discourse.note_commitments(bool(new), in_sentence)
             discourse.signing_open = bool(members.countries) or discourse.signing_open and bool(new)
             found += new
         doc._.commitments = [c for c in found
@@ -1236,8 +1251,8 @@ def _elaboration(doc: Words, sentence: Sentence, mentions: list[Mention], sector
            for i in range(sentence.start, sentence.end)):
         return []
     codes = _sectors(doc, sectors, clause)
-    if not codes:
-        return []
+    if not codes or codes == [DIPLOMACY] and discourse.since_commitment:
+        return []  # a sentence further on must name a field: "the deep ties between the two peoples" is no channel
     return [_commitment(doc, sentence, list(discourse.frame), codes, "plan", _confidence(False, True, True) - 0.1)]
 
 

@@ -156,6 +156,10 @@ def test_a_group_named_by_its_members_is_not_what_they_commit_next(tag):
     ("The focus is on rural clinics and village schools.", [({"PER", "CAN"}, ["health", "education_culture"])]),
     ("Bolivia hopes for a similar programme on rural clinics.", []),
     ("Earlier, the minister visited a school for nurses in Lima.", []),
+    ("\"It is a start,\" the minister said. The focus is on rural clinics.", [({"PER", "CAN"}, ["health"])]),
+    ("Chile is watching closely. The focus is on rural clinics.", []),
+    ("\"It is a start,\" the minister said. The two peoples share deep ties.", []),
+    ("Mining firms have lodged complaints about its trade terms.", []),
 ])
 def test_what_a_sentence_after_the_deal_says_it_covers(tag, follow_on, expected):
     doc = tag(f"Peru and Canada signed a memorandum on Monday. {follow_on}")
