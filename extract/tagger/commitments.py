@@ -322,7 +322,7 @@ class CommitmentDetector:
                 if new and _introduces_a_list(words, sentence):
                     discourse.list_parties = new[-1].parties
             if not new and discourse.since_commitment is not None:
-                new = _elaboration(words, sentence, mentions, sectors, discourse, number in analysed)
+                new = _elaboration(words, sentence, in_sentence, sectors, discourse, number in analysed)
             discourse.note_commitments(bool(new), in_sentence)
             discourse.signing_open = bool(members.countries) or discourse.signing_open and bool(new)
             found += new
@@ -1225,7 +1225,7 @@ def _instrument_lists(doc: Words, start: int, end: int) -> set[int]:
     return tokens
 
 
-def _elaboration(doc: Words, sentence: Sentence, mentions: list[Mention], sectors: list[SectorTerm],
+def _elaboration(doc: Words, sentence: Sentence, in_sentence: list[Mention], sectors: list[SectorTerm],
                  discourse: Discourse, analysed: bool) -> list[Commitment]:
     """A sentence after a commitment that says what it covers: "The talks highlighted areas such
     as AI, quantum computing and biotechnology", "They include work on clean energy", "The MoU
@@ -1243,8 +1243,7 @@ def _elaboration(doc: Words, sentence: Sentence, mentions: list[Mention], sector
         return []
     if analysed and (lexicon.ARTIFACT_SUBJECTS.isdisjoint(opening) or not lexicon.SPEECH_VERBS.isdisjoint(words)):
         return []
-    in_sentence = mentions[bisect_left([m.start for m in mentions], sentence.start):]
-    if any(m.role == "actor" and m.iso3 not in discourse.frame for m in in_sentence if m.start < sentence.end):
+    if any(m.role == "actor" and m.iso3 not in discourse.frame for m in in_sentence):
         return []  # another party: a commitment of its own, or none
     clause = Clause(sentence.start, sentence.end, frozenset(), frozenset())
     if any(doc.lower[i] in CUES_BEFORE_PREDICATE and _cue_word(doc, i, sentence.start)
