@@ -195,10 +195,13 @@ class Discourse:
         if committed:
             self.since_commitment = 0
         elif self.since_commitment is not None and self.since_commitment < ELABORATION_GAP \
-                and all(m.iso3 in self.frame for m in mentions if m.role == "actor"):
+                and self.names_no_other_party(mentions):
             self.since_commitment += 1
         else:
             self.since_commitment = None
+
+    def names_no_other_party(self, mentions: list[Mention]) -> bool:
+        return all(m.iso3 in self.frame for m in mentions if m.role == "actor")
 
     def named_recently(self, count: int | None) -> list[str]:
         """Who "they" or "the two ministers" are when no commitment has set the parties yet: the
@@ -1243,7 +1246,7 @@ def _elaboration(doc: Words, sentence: Sentence, in_sentence: list[Mention], sec
         return []
     if analysed and (lexicon.ARTIFACT_SUBJECTS.isdisjoint(opening) or not lexicon.SPEECH_VERBS.isdisjoint(words)):
         return []
-    if any(m.role == "actor" and m.iso3 not in discourse.frame for m in in_sentence):
+    if not discourse.names_no_other_party(in_sentence):
         return []  # another party: a commitment of its own, or none
     clause = Clause(sentence.start, sentence.end, frozenset(), frozenset())
     if any(doc.lower[i] in CUES_BEFORE_PREDICATE and _cue_word(doc, i, sentence.start)
