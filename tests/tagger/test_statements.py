@@ -81,6 +81,16 @@ def test_a_list_of_signed_instruments_by_title(tag):
     assert commitments(doc)[-2:] == [({"PER", "ECU"}, ["health"]), ({"PER", "ECU"}, ["agriculture"])]
 
 
+def test_protocols_and_conventions_are_instruments_of_a_signed_list(tag):
+    doc = tag("The following instruments were signed between the Government of Peru and the Government of "
+              "Ecuador:\n"
+              "- Protocol on the exchange of teachers between public universities.\n"
+              "- Convention on the avoidance of double taxation.\n"
+              "- Memorandum of Understanding on wind power for border villages.")
+    assert commitments(doc)[-3:] == [({"PER", "ECU"}, ["education_culture"]), ({"PER", "ECU"}, ["trade"]),
+                                     ({"PER", "ECU"}, ["energy"])]
+
+
 def test_a_list_of_outcomes_announced_by_the_following_documents(tag):
     doc = tag("The President of Peru paid a state visit to Ecuador. The following documents were signed in the "
               "presence of the President of Peru and the President of Ecuador.\n"
