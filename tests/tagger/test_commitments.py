@@ -228,6 +228,16 @@ def test_domestic_plans_personal_vows_and_company_deals_are_not_commitments(tag,
     assert tag(text)._.commitments == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Australia donated two patrol boats to Fiji last year.", []),
+    ("Japan delivered 5,000 tonnes of rice to Cuba in May as a gift.", []),
+    ("Australia will donate two patrol boats to Fiji.", [({"AUS", "FJI"}, ["defense"])]),
+    ("Japan pledged to deliver 5,000 tonnes of rice to Cuba.", [({"JPN", "CUB"}, ["agriculture"])]),
+])
+def test_aid_already_given_is_an_activity_and_aid_still_to_give_a_commitment(tag, text, expected):
+    assert commitments(tag(text)) == expected
+
+
 def test_a_country_that_is_only_the_object_or_context_is_not_a_party(tag):
     doc = tag("Vietnam and Japan agreed to diversify supply chains away from China, although Russia objected.")
     assert parties(doc) == [{"VNM", "JPN"}]
