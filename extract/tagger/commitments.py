@@ -341,7 +341,7 @@ class CommitmentDetector:
         if predicate is None or _blocked(doc, clause, predicate) or _in_a_preamble(doc, sentence) \
                 or _non_committal(doc, predicate.index, clause.end):
             return []
-        if parse is not None and (_company_subject(doc, parse, predicate.index)
+        if parse is not None and (_company_subject(doc, parse, predicate.index, clause.start)
                                   or _out_of_scope(doc, parse, predicate.index)):
             return []
         if clause.end == sentence.end and _closes_with_a_commentator(doc, sentence):
@@ -373,8 +373,10 @@ class CommitmentDetector:
             committing = [discourse.acting]
         if doc.lower[predicate.index] in lexicon.COOPERATIVE_ACTS and not others:
             return []
-        if between_parties and not others and _between_companies(doc, predicate.index, phrase_end):
+        if between_parties and not others and _companies_after(doc, predicate.index, phrase_end, "between"):
             return []  # "welcomed the signing of agreements between Malaysian and Turkish companies"
+        if committing and not others and _companies_after(doc, predicate.index, phrase_end, "with"):
+            return []  # "Bolivia agreed with a German company to mine lithium": no state is its counterpart
         pledges_money = _pledges_money(doc, predicate.index, clause.end)
         if pledges_money:
             if not committing and len(others) == 1:
@@ -698,15 +700,23 @@ def _subjects(parse: Parse, predicate: int) -> list[int]:
         i = parse.head(i)
 
 
-def _company_subject(doc: Words, parse: Parse, predicate: int) -> bool:
+def _company_subject(doc: Words, parse: Parse, predicate: int, start: int) -> bool:
     """ "ACWA Power, the Saudi power developer, signed ...": companies are not states, whoever
-    owns them or watches them sign. Not "Governments and lenders pledged ...": states are among them."""
-    for subject in _subjects(parse, predicate):
+    owns them or watches them sign. Not "Governments and lenders pledged ...": states are among them.
+    Where the tree finds no subject, the noun right before the verb is taken for it ("..., a Cuban
+    state electricity company signed a contract")."""
+    subjects = _subjects(parse, predicate)
+    for subject in subjects:
         heads = [subject] + [c for c in parse.children(subject) if parse.dep(c) in ("appos", "conj")]
         if any(doc.lower[h] in lexicon.COMPANY_NOUNS for h in heads) \
                 and not any(doc.lower[h] in lexicon.GOVERNMENT_NOUNS for h in heads):
             return True
-    return False
+    before = predicate - 1
+    while before > start and doc.lower[before] in lexicon.ADVERBS:
+        before -= 1
+    coordinated_heads = {doc.lower[i - 1] for i in range(start + 1, before) if doc.lower[i] in ("and", ",")}
+    return not subjects and before >= start and doc.lower[before] in lexicon.COMPANY_NOUNS \
+        and lexicon.GOVERNMENT_NOUNS.isdisjoint(coordinated_heads)
 
 
 def _in_a_preamble(doc: Words, sentence: Sentence) -> bool:
@@ -1096,16 +1106,16 @@ def _is_counterpart(doc: Words, mention: Mention, start: int, predicate: int, me
     return before in COUNTERPART_PREPOSITIONS
 
 
-def _between_companies(doc: Words, predicate: int, end: int) -> bool:
-    """An act "between" companies, whoever watches it signed."""
+def _companies_after(doc: Words, predicate: int, end: int, preposition: str) -> bool:
+    """An act "between" companies, whoever watches it signed, or a state's act "with" a company."""
     words = doc.lower[predicate:end]
-    if "between" not in words:
+    if preposition not in words:
         return False
-    after = predicate + words.index("between") + 1
-    return not lexicon.COMPANY_NOUNS.isdisjoint(doc.lower[after:min(after + BETWEEN_REACH, end)])
+    after = predicate + words.index(preposition) + 1
+    return not lexicon.COMPANY_NOUNS.isdisjoint(doc.lower[after:min(after + COMPANY_REACH, end)])
 
 
-BETWEEN_REACH = 6  # "between the Canadian mining company X", "between Malaysian and Turkish firms"
+COMPANY_REACH = 6  # "between the Canadian mining company X", "between Malaysian and Turkish firms"
 
 
 def _titled_pair(subject_words: list[str] | tuple[str, ...]) -> bool:

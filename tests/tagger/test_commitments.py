@@ -238,6 +238,16 @@ def test_aid_already_given_is_an_activity_and_aid_still_to_give_a_commitment(tag
     assert commitments(tag(text)) == expected
 
 
+@pytest.mark.parametrize("company_deal", [
+    "At a business forum later, a Peruvian mining group and a Chilean state power company signed a contract to "
+    "build a solar plant, watched by the two presidents.",
+    "In 2019 Chile agreed with a German company to mine lithium.",
+])
+def test_a_company_deal_after_a_state_deal_does_not_inherit_its_parties(tag, company_deal):
+    doc = tag("Peru and Chile signed a port deal. " + company_deal)
+    assert commitments(doc) == [({"PER", "CHL"}, ["infrastructure"])]
+
+
 def test_a_country_that_is_only_the_object_or_context_is_not_a_party(tag):
     doc = tag("Vietnam and Japan agreed to diversify supply chains away from China, although Russia objected.")
     assert parties(doc) == [{"VNM", "JPN"}]
