@@ -643,6 +643,9 @@ def _out_of_scope(doc: Words, parse: Parse, predicate: int) -> bool:
     hedge above it ("were due to sign", "stopped short of signing", "is expected to approve"), a
     condition on it ("ready to back a treaty if ..."), a counterfactual ("would have committed"),
     or a commentator reporting it ("..., said an analyst at a think tank")."""
+    described = parse.dep(predicate) == "acl" or predicate > parse.start and doc.text[predicate - 1] == ","
+    if described and not lexicon.TERMINATION_VERBS.isdisjoint(doc.lower[predicate:parse.end]):
+        return True  # "an earlier arrangement, signed in 2016, had expired": a deal described, then ended
     chain = [predicate, *parse.ancestors(predicate)]
     # A verb coordinated with the predicate does not govern it: "They discussed trade and agreed to
     # ..." commits to what they agreed, though "discussed" alone would not.

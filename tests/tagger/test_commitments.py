@@ -210,6 +210,8 @@ def test_a_sentence_that_says_what_the_deal_covers_adds_its_sectors(tag):
     "India has decided to delay the signing of its defence agreement with Sri Lanka, diplomats said.",
     "The pipeline deal that Kenya and Uganda signed in 2016 lapsed two years later.",
     "Kenya withdrew from the pipeline agreement it signed with Uganda in 2016.",
+    "Kenya and Uganda held talks. The ministers noted that an earlier arrangement on rail transport, signed in "
+    "2016, had expired without being renewed.",
     "Trade ministers from Kenya and Uganda held their first talks in years on a possible trade agreement.",
     "Ghana's foreign minister will pay an official visit to Togo from July 24 to 28.",
     "Ghana and Togo held talks. The two sides will exchange views on bilateral relations and trade.",
