@@ -1212,6 +1212,8 @@ def _sectors(doc: Words, sectors: list[SectorTerm], clause: Clause) -> list[str]
         instruments = _instrument_lists(doc, start, end)
         spans = [s for s in sectors[bisect_left(sectors, (start,)):bisect_left(sectors, (end,))]
                  if s.end <= end and s.start not in clause.aside and s.start not in instruments]
+        if any(not s.office and s.code != DIPLOMACY for s in spans):
+            spans = [s for s in spans if not s.office]  # "the science minister signed a chip pact": chips
         segment = _unique(s.code for s in spans)
         if len(segment) > 1 and DIPLOMACY in segment:
             segment.remove(DIPLOMACY)

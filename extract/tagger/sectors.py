@@ -57,6 +57,7 @@ class SectorTerm(NamedTuple):
     end: int
     code: str
     text: str  # lower case
+    office: bool = False  # in an office's title ("the energy ministry"): the field only if none other is named
 
 
 if not Doc.has_extension("sector_terms"):
@@ -122,7 +123,8 @@ class SectorMatcher:
         found = [m for m in longest_first([m for m in matches if m[0] != self.training_id])
                  if m[0] != self.not_a_field_id]
         term_tokens = {i: start for _, start, end in found for i in range(start, end)}
-        terms = [SectorTerm(start, end, self.codes[match_id], " ".join(words.lower[start:end]))
+        terms = [SectorTerm(start, end, self.codes[match_id], " ".join(words.lower[start:end]),
+                            _names_an_office(words, start, end, term_tokens))
                  for match_id, start, end in found
                  if (self.codes[match_id] == DIPLOMACY or not _in_a_name(words, start, end, term_tokens))
                  and not _used_as_verb(words, start, end) and not _counts_an_amount(words, start, end)]
@@ -169,6 +171,29 @@ def _in_a_name(words: Words, start: int, end: int, term_tokens: dict[int, int]) 
     titles = [i for i in run if words.lower[i] not in NAME_CONNECTORS]
     return any(i not in term_tokens for i in titles) or any(
         j == i + 1 and term_tokens[i] != term_tokens[j] for i, j in zip(titles, titles[1:], strict=False))
+
+
+def _names_an_office(words: Words, start: int, end: int, term_tokens: dict[int, int]) -> bool:
+    """A field in an office's title in lower case ("the science and ICT minister", "health
+    ministries", "Japan's minister of economy, trade and industry"): who acts, and what is agreed
+    only when nothing else is named ("the energy ministry signed memorandums with Japan").
+    Capitalised titles are names (see _in_a_name)."""
+    after = end
+    while after < min(end + OFFICE_REACH, len(words.lower)) and (words.lower[after] in LIST_JOINERS
+                                                                  or after in term_tokens):
+        after += 1
+    if after < len(words.lower) and words.lower[after] in OFFICE_NOUNS:
+        return True
+    before = start - 1
+    while before > max(start - OFFICE_REACH, 0) and (words.lower[before] in LIST_JOINERS
+                                                      or words.text[before].islower() and words.lower[before] != "of"):
+        before -= 1
+    return words.lower[before] == "of" and before > 0 and words.lower[before - 1] in OFFICE_NOUNS
+
+
+OFFICE_NOUNS = words("office_nouns")
+OFFICE_REACH = 4  # "minister of economy, trade and industry"
+LIST_JOINERS = frozenset({"and", ",", "&"})
 
 
 TOPIC_CONNECTORS = frozenset({"on", "in"})  # "Group on Food Security", "Cooperation in Health"

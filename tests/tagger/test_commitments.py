@@ -267,6 +267,15 @@ def test_a_circumstance_clause_adds_no_sector(tag):
     assert commitments(doc) == [({"AUS", "KOR"}, ["critical_minerals"])]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Japan's minister of economy, trade and industry signed a memorandum with Finland on quantum computing.",
+     [({"JPN", "FIN"}, ["quantum"])]),
+    ("Saudi Arabia's energy ministry signed a memorandum with Greece.", [({"SAU", "GRC"}, ["energy"])]),
+])
+def test_an_offices_field_is_the_deals_only_when_the_deal_names_none(tag, text, expected):
+    assert commitments(tag(text)) == expected
+
+
 def test_financial_instruments_are_not_the_sector(tag):
     doc = tag("Norway and Brazil committed to mobilise climate finance in the form of grants and loans.")
     assert commitments(doc) == [({"NOR", "BRA"}, ["climate"])]
