@@ -763,6 +763,9 @@ def _in_background(doc: Words, parse: Parse, predicate: int) -> bool:
                for i in [predicate, *parse.ancestors(predicate)])
 
 
+CLAUSE_HEAD_RELATIONS = frozenset({"ROOT", "ccomp", "parataxis"})
+
+
 def _subordinate(doc: Words, parse: Parse, verb: int) -> bool:
     """A clause introduced as subordinate: by a conjunction or relative pronoun ("after Britain
     left", "that North Korea uses"), or a participle without a subject ("shaped by Russia"). A
@@ -776,6 +779,8 @@ def _subordinate(doc: Words, parse: Parse, verb: int) -> bool:
     has_subject = any(parse.dep(c).startswith("nsubj") for c in children)
     if parse.dep(verb) == "acl" and doc.lower[parse.head(verb)] in lexicon.AGREEMENT_NOUNS:
         return False  # what the deal does: "signed agreements establishing relations with the UAE"
+    if parse.dep(verb) == "acl" and parse.dep(parse.head(verb)) in CLAUSE_HEAD_RELATIONS:
+        return False  # "the state visit to Mongolia closed with ...": a noun in a verb's place, so it is the verb
     return not has_subject and doc.lower[verb].endswith(("ing", "ed"))
 
 

@@ -302,6 +302,13 @@ def test_an_act_named_as_a_noun_commits_the_countries_between_which_it_is(tag, t
     assert commitments(tag(text)) == [({"GHA", "TGO"}, ["agriculture"])]
 
 
+def test_a_visit_that_closed_with_a_signing_sets_the_parties_for_what_follows(tag):
+    doc = tag("The Chilean president's state visit to Peru closed on Tuesday with the signing of a memorandum on "
+              "lithium mining, officials in both capitals said. The two countries' survey agencies will also set "
+              "up a joint research centre on glaciers.")
+    assert commitments(doc) == [({"CHL", "PER"}, ["critical_minerals"]), ({"CHL", "PER"}, ["science_technology"])]
+
+
 def test_a_noun_for_an_act_in_the_background_is_not_one(tag):
     assert tag("Fishing has grown since the signing of a memorandum between Ghana and Togo.")._.commitments == []
 
