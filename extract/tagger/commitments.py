@@ -1072,6 +1072,9 @@ def _excluded(doc: Words, mention: Mention, start: int) -> bool:
     return bool(phrases) and any(tuple(words[-len(phrase):]) == phrase for phrase in phrases)
 
 
+AND_LIST_REACH = 8  # ", and with strings attached, Cuba", ", and a further $25 million to Ethiopia"
+
+
 def _phrase_end(doc: Words, predicate: int, clause: Clause, mentions: list[Mention]) -> int:
     """Where the predicate's phrase ends: at the first comma that does not continue a list of
     countries ("with Japan, India, France and ..."). """
@@ -1081,8 +1084,9 @@ def _phrase_end(doc: Words, predicate: int, clause: Clause, mentions: list[Menti
             j = i + 1
             while j < clause.end and doc.lower[j] in ("and", "the", "or"):
                 j += 1
-            # "..., Sudan, and with strings attached, Cuba": an "and" keeps the list going a little.
-            reach = 6 if i + 1 < clause.end and doc.lower[i + 1] == "and" else 1
+            # "..., Sudan, and with strings attached, Cuba", "$40 million to Somalia, and a further $25
+            # million to Ethiopia": an "and" keeps the list going a little.
+            reach = AND_LIST_REACH if i + 1 < clause.end and doc.lower[i + 1] == "and" else 1
             if not any(k in starts for k in range(j, min(j + reach, clause.end))):
                 return i
     return clause.end

@@ -63,6 +63,12 @@ def test_several_donors_pledging_separately_make_one_commitment_each(tag):
     assert parties(doc) == [{"DEU", "UKR"}, {"FRA", "UKR"}, {"ITA", "UKR"}]
 
 
+def test_one_donors_pledges_to_several_recipients_make_one_commitment_each(tag):
+    doc = tag("Norway pledged $40 million to Somalia for locust control, and a further $25 million to Ethiopia "
+              "for seeds.")
+    assert parties(doc) == [{"NOR", "SOM"}, {"NOR", "ETH"}]
+
+
 def test_donors_at_a_pledging_conference_each_pledge_to_its_recipient(tag):
     doc = tag("Governments and lenders pledged $4 billion on Monday to help Malawi recover from the cyclone. "
               "Among governments, Norway pledged $300 million for reconstruction, and Japan said it would "
