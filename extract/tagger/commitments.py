@@ -408,11 +408,14 @@ class CommitmentDetector:
             # meeting's participants are parties only to what they explicitly agree.
             party_sets, carried = [list(discourse.participants)], True
         clause_sectors = _sectors(doc, sectors, clause)
+        to_a_region = not party_sets and len(committing) == 1 and not others \
+            and _for_a_region(doc, predicate.index, clause)
         gives_to_another = bool(others) or len(committing) == 1 and _carries_its_pair(committing[0], discourse)
-        if gives_to_another and pledges_money and not AID_OR_LOAN.intersection(clause_sectors):
+        if (gives_to_another or to_a_region) and pledges_money and not AID_OR_LOAN.intersection(clause_sectors):
             # "will provide up to $15 million to Palau to strengthen the cybersecurity of ...", "New
-            # Delhi will provide 10,000 crore rupees to support the kingdom's plan": money one
-            # government gives another is aid, the guide's development, unless it is a loan.
+            # Delhi will provide 10,000 crore rupees to support the kingdom's plan", "$30 million for
+            # locust control across East Africa": money a government gives others is aid, the guide's
+            # development, unless it is a loan.
             clause_sectors = clause_sectors + [DEVELOPMENT]
         if not party_sets and not committing and discourse.decision_authors and predicate.strong \
                 and set(subject_words) <= DECISION_AUXILIARIES:
@@ -444,7 +447,7 @@ class CommitmentDetector:
         if not clause_sectors and doc.lower[predicate.subject_end] in lexicon.FUTURE_MARKERS \
                 and doc.lower[predicate.index] not in lexicon.TRANSFER_VERBS and not _introduces_a_list(doc, sentence):
             return []  # a plan that names neither a field nor a transfer ("X will visit Y") is a schedule
-        if not party_sets and len(committing) == 1 and not others and _for_a_region(doc, predicate.index, clause):
+        if to_a_region:
             # "The EU pledged 12 billion euros for projects across Central Asia": a pledge to a
             # region or to unnamed recipients is the pledging party's alone.
             return [commitment(committing, confidence - 0.1)]
