@@ -402,6 +402,11 @@ class CommitmentDetector:
                 not party_sets or not set(others) <= set(party_sets[0])):
             # "ended with the signing of an agreement between Kenya and Ghana"
             party_sets, carried = [others], False
+        if not party_sets and not committing and between_parties and discourse.frame \
+                and set(others) <= set(discourse.frame) and not lexicon.EVENT_SUBJECTS.isdisjoint(subject_words):
+            # "The visit closed with a commitment to double Vietnamese government scholarships": the
+            # act of those in force.
+            party_sets, carried = [list(discourse.frame)], True
         if not party_sets and not committing and predicate.strong and discourse.participants \
                 and _referring_count(subject_words)[0]:
             # "The Prime Ministers of A, B and C met ... The Prime Ministers agreed to ...": a

@@ -166,6 +166,9 @@ def test_a_group_named_by_its_members_is_not_what_they_commit_next(tag):
     ("Chile is watching closely. The focus is on rural clinics.", []),
     ("\"It is a start,\" the minister said. The two peoples share deep ties.", []),
     ("Mining firms have lodged complaints about its trade terms.", []),
+    ("Canada delivered 5,000 tonnes of wheat to Peru last year as a gift.", []),
+    ("The visit closed with a commitment to double Canadian government scholarships for Peruvian students.",
+     [({"PER", "CAN"}, ["education_culture"])]),
 ])
 def test_what_a_sentence_after_the_deal_says_it_covers(tag, follow_on, expected):
     doc = tag(f"Peru and Canada signed a memorandum on Monday. {follow_on}")
