@@ -1280,6 +1280,8 @@ def _elaboration(doc: Words, sentence: Sentence, in_sentence: list[Mention], sec
         return []
     if not discourse.names_no_other_party(in_sentence):
         return []  # another party: a commitment of its own, or none
+    if _dated_in_the_past(words):
+        return []  # "Two-way trade totalled $2.2 billion in 2023", "established relations in 1973"
     clause = Clause(sentence.start, sentence.end, frozenset(), frozenset())
     if any(doc.lower[i] in CUES_BEFORE_PREDICATE and _cue_word(doc, i, sentence.start)
            for i in range(sentence.start, sentence.end)):
@@ -1288,6 +1290,18 @@ def _elaboration(doc: Words, sentence: Sentence, in_sentence: list[Mention], sec
     if not codes or codes == [DIPLOMACY] and discourse.since_commitment:
         return []  # a sentence further on must name a field: "the deep ties between the two peoples" is no channel
     return [_commitment(doc, sentence, list(discourse.frame), codes, "plan", _confidence(False, True, True) - 0.1)]
+
+
+def _dated_in_the_past(words: tuple[str, ...]) -> bool:
+    """A sentence that dates what it says to a past year ("in 2023", "since 1973", "last year")
+    and looks to no future: background, not what a new deal covers."""
+    if not lexicon.FUTURE_MARKERS.isdisjoint(words):
+        return False
+    return any(word in ("in", "since") and YEAR.fullmatch(following) or (word, following) == ("last", "year")
+               for word, following in zip(words, words[1:], strict=False))
+
+
+YEAR = re.compile(r"(19|20)\d\d")
 
 
 def _commitment_type(words: set[str]) -> str:

@@ -167,6 +167,9 @@ def test_a_group_named_by_its_members_is_not_what_they_commit_next(tag):
     ("\"It is a start,\" the minister said. The two peoples share deep ties.", []),
     ("Mining firms have lodged complaints about its trade terms.", []),
     ("Canada delivered 5,000 tonnes of wheat to Peru last year as a gift.", []),
+    ("Two-way trade in minerals totalled $2 billion in 2023.", []),
+    ("Mining trade grew sharply last year.", []),
+    ("The mining code will apply from 2026.", [({"PER", "CAN"}, ["critical_minerals"])]),
     ("The visit closed with a commitment to double Canadian government scholarships for Peruvian students.",
      [({"PER", "CAN"}, ["education_culture"])]),
 ])
