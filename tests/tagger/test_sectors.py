@@ -112,6 +112,9 @@ def test_phrases_that_hold_a_fields_word_but_name_no_field(tag):
     doc = tag("The two sides will join forces on road maps to bridge the gap, a quantum leap in ties that "
               "bore fruit.")
     assert [code for _, code in sectors(doc)] == ["diplomacy"]
+    assert sectors(tag("The loan gives the economy breathing space and leaves space for reform.")) == [
+        ("loan", "finance")]
+    assert sectors(tag("They will cooperate in space.")) == [("space", "space")]
 
 
 def test_training_people_is_education(tag):
