@@ -1062,9 +1062,12 @@ def _blocked(doc: Words, clause: Clause, predicate: Predicate) -> bool:
         return True
     if not lexicon.CLAUSE_WIDE_CUES.isdisjoint(doc.lower[clause.start:clause.end]):
         return True
+    if not predicate.strong and not STATED_CONDITIONS.isdisjoint(doc.lower[predicate.index:clause.end]):
+        return True  # "Warsaw would join the scheme only if ...": an intention under a condition
     return PHRASE_CUE.search(" " + " ".join(doc.lower[i] for i in before) + " ") is not None
 
 
+STATED_CONDITIONS = frozenset({"if", "provided", "providing"})  # not "once": "to be signed once ratified"
 # Any of the phrases, as whole words in the space-joined words before the predicate.
 PHRASE_CUE = re.compile("|".join(re.escape(f" {' '.join(phrase)} ") for phrase in lexicon.PHRASE_CUES))
 

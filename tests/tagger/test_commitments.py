@@ -224,6 +224,8 @@ def test_a_sentence_that_says_what_the_deal_covers_adds_its_sectors(tag):
     "Kenya withdrew from the pipeline agreement it signed with Uganda in 2016.",
     "Kenya and Uganda held talks. The ministers noted that an earlier arrangement on rail transport, signed in "
     "2016, had expired without being renewed.",
+    "Peru said it would join the Chilean lithium scheme only if the contracts went to local firms.",
+    "Peru and Chile are poised to sign a lithium pact.",
     "Trade ministers from Kenya and Uganda held their first talks in years on a possible trade agreement.",
     "Ghana's foreign minister will pay an official visit to Togo from July 24 to 28.",
     "Ghana and Togo held talks. The two sides will exchange views on bilateral relations and trade.",
@@ -244,6 +246,9 @@ def test_domestic_plans_personal_vows_and_company_deals_are_not_commitments(tag,
 
 @pytest.mark.parametrize("text, expected", [
     ("Australia donated two patrol boats to Fiji last year.", []),
+    ("The last of four patrol boats built in Australia was handed over to Fiji on Wednesday.", []),
+    ("Soldiers from Fiji and Australia held joint drills last year.", []),
+    ("Fiji and Australia agreed to hold joint drills every year.", [({"FJI", "AUS"}, ["defense"])]),
     ("Japan delivered 5,000 tonnes of rice to Cuba in May as a gift.", []),
     ("Australia will donate two patrol boats to Fiji.", [({"AUS", "FJI"}, ["defense"])]),
     ("Japan pledged to deliver 5,000 tonnes of rice to Cuba.", [({"JPN", "CUB"}, ["agriculture"])]),
