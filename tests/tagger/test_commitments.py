@@ -226,6 +226,7 @@ def test_a_sentence_that_says_what_the_deal_covers_adds_its_sectors(tag):
     "2016, had expired without being renewed.",
     "Peru said it would join the Chilean lithium scheme only if the contracts went to local firms.",
     "Peru and Chile are poised to sign a lithium pact.",
+    "Peru and Chile are on track to conclude negotiations on a lithium partnership by December.",
     "Trade ministers from Kenya and Uganda held their first talks in years on a possible trade agreement.",
     "Ghana's foreign minister will pay an official visit to Togo from July 24 to 28.",
     "Ghana and Togo held talks. The two sides will exchange views on bilateral relations and trade.",
