@@ -15,8 +15,10 @@ parsed the sentence, its dependency tree decides what word order cannot:
    threat, a doubt or an expectation, a negation, or a commentator's view; and (tree) if what
    governs the predicate is a failure, refusal or hedge ("were due to sign", "stopped short of"),
    a condition ("ready to ... if"), a counterfactual ("would have committed") or a commentator
-   reporting it; a company as subject makes no state a party. Preamble clauses ("Recognizing
-   that ...") commit no one.
+   reporting it, or the deal was ended ("an arrangement, signed in 2016, had expired"); an
+   intention set under "only if" is none either. A company as subject, or as the counterpart
+   after "with" or "between", makes no state a party; acts carried out ("held drills", "delivered
+   aid") are no commitments. Preamble clauses ("Recognizing that ...") commit no one.
 4. Parties: actor mentions before the predicate are the committing side; countries in the
    predicate's phrase are counterparts ("with Japan", "to Ukraine", "Indonesia's goal") unless
    excluded ("away from China", "a deal between the EU and Mercosur") or (tree) inside a subordinate
@@ -26,8 +28,9 @@ parsed the sentence, its dependency tree decides what word order cannot:
    "The two sides", "they", "the partners" or a subject that is the deal itself refer to the
    parties in force (a number picks the last set of that size), and only to them: the countries
    after their predicate are what they act on; a single party of a pair carries the pair ("Tokyo
-   will also provide ..."), one member of a larger group acts alone. A lone party's pledge to a
-   region ("to Africa") is its own commitment.
+   will also provide ..."), one member of a larger group acts alone; an event of theirs closing
+   with the act ("The visit closed with a commitment to ...") is theirs. A lone party's pledge to a
+   region ("to Africa", "across East Africa") is its own commitment, and money pledged to it aid.
 5. Members: a sentence naming a deal's signatories sets the parties in force and completes the
    commitments waiting for them (a lone party, or a group not named yet: "Gulf and Central Asian
    leaders agreed ..."): the agents of a passive signature (tree: "was signed by A and by the
@@ -46,11 +49,13 @@ parsed the sentence, its dependency tree decides what word order cannot:
 7. Sectors: the sector terms of the clause, and of a clause going on with it without a predicate
    of its own (", while also strengthening cooperation in AI"), most specific first (diplomacy only when a
    commitment names nothing substantive; development-aid loans and loans of development funds are
-   not finance; the financial instruments of "in the form of grants" name no sector).
+   not finance; the financial instruments of "in the form of grants" name no sector; a field in an
+   office's title, "the energy ministry", only when the clause names no other).
 8. A sentence right after a commitment that only says what it covers ("The talks highlighted AI,
    quantum computing and biotechnology", "The focus is on rural clinics") adds its
-   sectors to the parties in force, unless it names another party or tells what happened around
-   the deal ("Scholz visited research labs").
+   sectors to the parties in force, unless it names another party, tells what happened around
+   the deal ("Scholz visited research labs") or dates itself to a past year ("Trade totalled $2
+   billion in 2023").
 """
 import re
 from bisect import bisect_left
@@ -263,6 +268,8 @@ class CommitmentDetector:
         membership_sentences = words.sentences_holding(membership)
         naming_members = membership_sentences | words.sentences_holding(listing)
         parses = doc._.parses or {}
+        published = doc._.published_date or ""
+        published_year = int(published[:4]) if published[:4].isdigit() else None
         starts = words.sentence_starts
         for number, (start, end) in enumerate(zip(starts, starts[1:] + [len(words.text)], strict=True)):
             sentence = Sentence(start, end)
@@ -325,7 +332,8 @@ class CommitmentDetector:
                 if new and _introduces_a_list(words, sentence):
                     discourse.list_parties = new[-1].parties
             if not new and discourse.since_commitment is not None:
-                new = _elaboration(words, sentence, in_sentence, sectors, discourse, number in analysed)
+                new = _elaboration(words, sentence, in_sentence, sectors, discourse, number in analysed,
+                                   published_year)
             discourse.note_commitments(bool(new), in_sentence)
             discourse.signing_open = bool(members.countries) or discourse.signing_open and bool(new)
             found += new
@@ -341,7 +349,7 @@ class CommitmentDetector:
         if predicate is None or _blocked(doc, clause, predicate) or _in_a_preamble(doc, sentence) \
                 or _non_committal(doc, predicate.index, clause.end):
             return []
-        if parse is not None and (_company_subject(doc, parse, predicate.index, clause.start)
+        if parse is not None and (_company_subject(doc, parse, predicate, clause.start)
                                   or _out_of_scope(doc, parse, predicate.index)):
             return []
         if clause.end == sentence.end and _closes_with_a_commentator(doc, sentence):
@@ -403,7 +411,7 @@ class CommitmentDetector:
             # "ended with the signing of an agreement between Kenya and Ghana"
             party_sets, carried = [others], False
         if not party_sets and not committing and between_parties and discourse.frame \
-                and set(others) <= set(discourse.frame) and not lexicon.EVENT_SUBJECTS.isdisjoint(subject_words):
+                and set(others) <= set(discourse.frame) and not lexicon.EVENT_SUBJECTS.isdisjoint(subject_words[:3]):
             # "The visit closed with a commitment to double Vietnamese government scholarships": the
             # act of those in force.
             party_sets, carried = [list(discourse.frame)], True
@@ -650,10 +658,10 @@ def _out_of_scope(doc: Words, parse: Parse, predicate: int) -> bool:
     """What governs the predicate in the tree makes it no commitment: a failure, refusal or
     hedge above it ("were due to sign", "stopped short of signing", "is expected to approve"), a
     condition on it ("ready to back a treaty if ..."), a counterfactual ("would have committed"),
-    or a commentator reporting it ("..., said an analyst at a think tank")."""
-    described = parse.dep(predicate) == "acl" or predicate > parse.start and doc.text[predicate - 1] == ","
-    if described and not lexicon.TERMINATION_VERBS.isdisjoint(doc.lower[predicate:parse.end]):
-        return True  # "an earlier arrangement, signed in 2016, had expired": a deal described, then ended
+    a commentator reporting it ("..., said an analyst at a think tank"), or the end of the deal it
+    describes ("an earlier arrangement, signed in 2016, had expired")."""
+    if _aside_then_ended(doc, parse, predicate):
+        return True
     chain = [predicate, *parse.ancestors(predicate)]
     # A verb coordinated with the predicate does not govern it: "They discussed trade and agreed to
     # ..." commits to what they agreed, though "discussed" alone would not.
@@ -676,6 +684,32 @@ def _out_of_scope(doc: Words, parse: Parse, predicate: int) -> bool:
         if _commentator_speaks(doc, parse, verb):
             return True
     return False
+
+
+def _aside_then_ended(doc: Words, parse: Parse, predicate: int) -> bool:
+    """A deal described by the act ("the memorandum that Kenya and Poland signed in 2016", "an
+    earlier arrangement, signed in 2016,") and then ended ("... lapsed three years later", "...
+    had expired"): the tree hangs the termination on the deal's noun, or, after a participle set
+    off by commas, beside it, never above the act."""
+    if parse.dep(predicate) == "acl":
+        deal = parse.head(predicate)
+        verb = parse.head(deal)
+        if parse.dep(deal).startswith("nsubj") and any(
+                doc.lower[v] in lexicon.TERMINATION_VERBS
+                for v in [verb, *(c for c in parse.children(verb) if parse.dep(c) == "conj")]):
+            return True
+    if predicate <= parse.start or doc.text[predicate - 1] != ",":
+        return False
+    close = next((i for i in range(predicate + 1, parse.end) if doc.text[i] == ","), None)
+    if close is None:
+        return False
+    after = close + 1
+    while after < parse.end and doc.lower[after] in ENDING_AUXILIARIES:
+        after += 1
+    return after < parse.end and doc.lower[after] in lexicon.TERMINATION_VERBS
+
+
+ENDING_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "been", "since", "later", "then", "quietly"})
 
 
 def _commentator_speaks(doc: Words, parse: Parse, verb: int) -> bool:
@@ -711,18 +745,18 @@ def _subjects(parse: Parse, predicate: int) -> list[int]:
         i = parse.head(i)
 
 
-def _company_subject(doc: Words, parse: Parse, predicate: int, start: int) -> bool:
+def _company_subject(doc: Words, parse: Parse, predicate: Predicate, start: int) -> bool:
     """ "ACWA Power, the Saudi power developer, signed ...": companies are not states, whoever
     owns them or watches them sign. Not "Governments and lenders pledged ...": states are among them.
     Where the tree finds no subject, the noun right before the verb is taken for it ("..., a Cuban
     state electricity company signed a contract")."""
-    subjects = _subjects(parse, predicate)
+    subjects = _subjects(parse, predicate.index)
     for subject in subjects:
         heads = [subject] + [c for c in parse.children(subject) if parse.dep(c) in ("appos", "conj")]
         if any(doc.lower[h] in lexicon.COMPANY_NOUNS for h in heads) \
                 and not any(doc.lower[h] in lexicon.GOVERNMENT_NOUNS for h in heads):
             return True
-    before = predicate - 1
+    before = predicate.subject_end - 1  # "a Cuban company will build": the word before "will"
     while before > start and doc.lower[before] in lexicon.ADVERBS:
         before -= 1
     coordinated_heads = {doc.lower[i - 1] for i in range(start + 1, before) if doc.lower[i] in ("and", ",")}
@@ -787,8 +821,13 @@ def _subordinate(doc: Words, parse: Parse, verb: int) -> bool:
     has_subject = any(parse.dep(c).startswith("nsubj") for c in children)
     if parse.dep(verb) == "acl" and doc.lower[parse.head(verb)] in lexicon.AGREEMENT_NOUNS:
         return False  # what the deal does: "signed agreements establishing relations with the UAE"
-    if parse.dep(verb) == "acl" and parse.dep(parse.head(verb)) in CLAUSE_HEAD_RELATIONS:
-        return False  # "the state visit to Mongolia closed with ...": a noun in a verb's place, so it is the verb
+    event = parse.head(verb)
+    if parse.dep(verb) == "acl" and parse.dep(event) in CLAUSE_HEAD_RELATIONS and any(
+            doc.lower[i] in lexicon.EVENT_SUBJECTS for i in [event, *parse.children(event)]):
+        # "The state visit to Mongolia closed with the signing ...", "Two days of talks ... closed
+        # with ...": the tree found no verb for the clause and hung its verb on the event, as if the
+        # visit were closed by someone.
+        return False
     return not has_subject and doc.lower[verb].endswith(("ing", "ed"))
 
 
@@ -799,7 +838,10 @@ def _for_a_region(doc: Words, predicate: int, clause: Clause) -> bool:
         return False
     after = " " + " ".join(doc.lower[predicate + 1:clause.end]) + " "
     return any(f" {preposition} {region} " in after or f" {preposition} the {region} " in after
-               for preposition in lexicon.REGION_PREPOSITIONS for region in lexicon.REGIONS)
+               for preposition in lexicon.REGION_PREPOSITIONS for region in REGIONS_AS_TOKENS)
+
+
+REGIONS_AS_TOKENS = frozenset(region.replace("-", " - ") for region in lexicon.REGIONS)  # "sub - saharan africa"
 
 
 def _introduces_a_list(doc: Words, sentence: Sentence) -> bool:
@@ -1062,12 +1104,22 @@ def _blocked(doc: Words, clause: Clause, predicate: Predicate) -> bool:
         return True
     if not lexicon.CLAUSE_WIDE_CUES.isdisjoint(doc.lower[clause.start:clause.end]):
         return True
-    if not predicate.strong and not STATED_CONDITIONS.isdisjoint(doc.lower[predicate.index:clause.end]):
+    if not predicate.strong and _states_a_condition(doc.lower[predicate.index:clause.end]):
         return True  # "Warsaw would join the scheme only if ...": an intention under a condition
     return PHRASE_CUE.search(" " + " ".join(doc.lower[i] for i in before) + " ") is not None
 
 
-STATED_CONDITIONS = frozenset({"if", "provided", "providing"})  # not "once": "to be signed once ratified"
+def _states_a_condition(words: tuple[str, ...]) -> bool:
+    """ "only if ...", ", if ...", "provided that ...": a condition set on what comes before it. Not
+    a bare "provided" ("the aid it provided") or "once" ("to be signed once ratified")."""
+    return any(word in CONDITIONS_ON_WHAT_PRECEDES and (i and words[i - 1] in ("only", ",")
+                                                        or words[i + 1:i + 2] == ("that",))
+               for i, word in enumerate(words))
+
+
+CONDITIONS_ON_WHAT_PRECEDES = lexicon.CONDITION_MARKS - {"once"}
+
+
 # Any of the phrases, as whole words in the space-joined words before the predicate.
 PHRASE_CUE = re.compile("|".join(re.escape(f" {' '.join(phrase)} ") for phrase in lexicon.PHRASE_CUES))
 
@@ -1232,8 +1284,8 @@ def _sectors(doc: Words, sectors: list[SectorTerm], clause: Clause) -> list[str]
         instruments = _instrument_lists(doc, start, end)
         spans = [s for s in sectors[bisect_left(sectors, (start,)):bisect_left(sectors, (end,))]
                  if s.end <= end and s.start not in clause.aside and s.start not in instruments]
-        if any(not s.office and s.code != DIPLOMACY for s in spans):
-            spans = [s for s in spans if not s.office]  # "the science minister signed a chip pact": chips
+        if any(not s.in_office_title and s.code != DIPLOMACY for s in spans):
+            spans = [s for s in spans if not s.in_office_title]  # "the science minister signed a chip pact": chips
         segment = _unique(s.code for s in spans)
         if len(segment) > 1 and DIPLOMACY in segment:
             segment.remove(DIPLOMACY)
@@ -1264,14 +1316,15 @@ def _instrument_lists(doc: Words, start: int, end: int) -> set[int]:
 
 
 def _elaboration(doc: Words, sentence: Sentence, in_sentence: list[Mention], sectors: list[SectorTerm],
-                 discourse: Discourse, analysed: bool) -> list[Commitment]:
+                 discourse: Discourse, analysed: bool, published_year: int | None) -> list[Commitment]:
     """A sentence after a commitment that says what it covers: "The talks highlighted areas such
     as AI, quantum computing and biotechnology", "They include work on clean energy", "The MoU
     is aimed at cooperation in trade, science and culture", "The focus is on rural clinics". A
     sentence with a committing word of its own must open on the deal or the parties; one without
     may open on anything, but names no other party. Not one that hedges ("They also discussed
-    ..."), places the deal in time ("The deal comes months after a row over fuel") or tells what
-    happened around it ("Scholz visited research labs")."""
+    ..."), places the deal in time ("The deal comes months after a row over fuel"), tells what
+    happened around it ("Scholz visited research labs") or dates itself to a past year ("Two-way
+    trade totalled $2.2 billion in 2023")."""
     words = doc.lower[sentence.start:sentence.end]
     opening = words[:4]
     if not discourse.frame or analysed and not set(opening) & lexicon.ELABORATING_SUBJECTS:
@@ -1283,7 +1336,7 @@ def _elaboration(doc: Words, sentence: Sentence, in_sentence: list[Mention], sec
         return []
     if not discourse.names_no_other_party(in_sentence):
         return []  # another party: a commitment of its own, or none
-    if _dated_in_the_past(words):
+    if _dated_in_the_past(words, published_year):
         return []  # "Two-way trade totalled $2.2 billion in 2023", "established relations in 1973"
     clause = Clause(sentence.start, sentence.end, frozenset(), frozenset())
     if any(doc.lower[i] in CUES_BEFORE_PREDICATE and _cue_word(doc, i, sentence.start)
@@ -1295,16 +1348,19 @@ def _elaboration(doc: Words, sentence: Sentence, in_sentence: list[Mention], sec
     return [_commitment(doc, sentence, list(discourse.frame), codes, "plan", _confidence(False, True, True) - 0.1)]
 
 
-def _dated_in_the_past(words: tuple[str, ...]) -> bool:
-    """A sentence that dates what it says to a past year ("in 2023", "since 1973", "last year")
-    and looks to no future: background, not what a new deal covers."""
+def _dated_in_the_past(words: tuple[str, ...], published_year: int | None) -> bool:
+    """A sentence that dates what it says to a year before the article's ("in 2023", "since 1973",
+    "last year") and looks to no future: background, not what a new deal covers. A year ahead is
+    a target ("doubling trade in 2030")."""
     if not lexicon.FUTURE_MARKERS.isdisjoint(words):
         return False
-    return any(word in ("in", "since") and YEAR.fullmatch(following) or (word, following) == ("last", "year")
+    return any((word, following) == ("last", "year") or word == "since" and _a_year(following) or
+               word == "in" and _a_year(following) and published_year is not None and int(following) < published_year
                for word, following in zip(words, words[1:], strict=False))
 
 
-YEAR = re.compile(r"(19|20)\d\d")
+def _a_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 def _commitment_type(words: set[str]) -> str:

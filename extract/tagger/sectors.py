@@ -57,7 +57,7 @@ class SectorTerm(NamedTuple):
     end: int
     code: str
     text: str  # lower case
-    office: bool = False  # in an office's title ("the energy ministry"): the field only if none other is named
+    in_office_title: bool = False  # "the energy ministry": the deal's field only if it names no other
 
 
 if not Doc.has_extension("sector_terms"):
@@ -124,7 +124,7 @@ class SectorMatcher:
                  if m[0] != self.not_a_field_id]
         term_tokens = {i: start for _, start, end in found for i in range(start, end)}
         terms = [SectorTerm(start, end, self.codes[match_id], " ".join(words.lower[start:end]),
-                            _names_an_office(words, start, end, term_tokens))
+                            in_office_title=_names_an_office(words, start, end, term_tokens))
                  for match_id, start, end in found
                  if (self.codes[match_id] == DIPLOMACY or not _in_a_name(words, start, end, term_tokens))
                  and not _used_as_verb(words, start, end) and not _counts_an_amount(words, start, end)]
@@ -179,16 +179,19 @@ def _names_an_office(words: Words, start: int, end: int, term_tokens: dict[int, 
     only when nothing else is named ("the energy ministry signed memorandums with Japan").
     Capitalised titles are names (see _in_a_name)."""
     after = end
-    while after < min(end + OFFICE_REACH, len(words.lower)) and (words.lower[after] in LIST_JOINERS
-                                                                  or after in term_tokens):
-        after += 1
+    # Past the other fields of the title: "science and ICT minister", not "on energy, ministers said".
+    while after + 1 < min(end + OFFICE_REACH, len(words.lower)) and words.lower[after] in LIST_JOINERS \
+            and after + 1 in term_tokens:
+        after = next(i for i in range(after + 1, len(words.lower)) if i not in term_tokens)
     if after < len(words.lower) and words.lower[after] in OFFICE_NOUNS:
         return True
+    # Back over the title's list to its "minister of": its other fields need not be in the seed
+    # ("minister of economy, trade and industry").
     before = start - 1
     while before > max(start - OFFICE_REACH, 0) and (words.lower[before] in LIST_JOINERS
                                                       or words.text[before].islower() and words.lower[before] != "of"):
         before -= 1
-    return words.lower[before] == "of" and before > 0 and words.lower[before - 1] in OFFICE_NOUNS
+    return before > 0 and words.lower[before] == "of" and words.lower[before - 1] in OFFICE_NOUNS
 
 
 OFFICE_NOUNS = words("office_nouns")

@@ -28,17 +28,6 @@ def test_words_inside_names_are_not_sectors(tag):
     assert sectors(tag("The Economy and Climate Minister met the Trade and Technology Council.")) == []
 
 
-@pytest.mark.parametrize("text, office_terms", [
-    ("The science and ICT minister of Korea arrived.", ["science", "ICT"]),
-    ("Japan's minister of economy, trade and industry arrived.", ["trade"]),
-    ("The health ministries will meet.", ["health"]),
-    ("The ministers will cooperate on health and trade.", []),
-])
-def test_a_field_in_an_office_title_is_marked_as_the_offices(tag, text, office_terms):
-    doc = tag(text)
-    assert [doc[t.start:t.end].text for t in doc._.sector_terms if t.office] == office_terms
-
-
 def test_a_name_that_says_what_it_is_on_names_its_field(tag):
     doc = tag("They set up a Joint Working Group on Food Security and signed an MoU on Health Cooperation "
               "with the Ministry of Education.")

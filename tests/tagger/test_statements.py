@@ -322,7 +322,8 @@ def test_a_pledge_to_a_region_commits_the_pledging_party_alone(tag):
     assert tag("Japan pledged $2 billion for clean energy projects at home.")._.commitments == []
 
 
-@pytest.mark.parametrize("region", ["East Africa", "the Horn of Africa", "least developed countries"])
+@pytest.mark.parametrize("region", ["East Africa", "the Horn of Africa", "sub-Saharan Africa",
+                                    "least developed countries"])
 def test_money_pledged_to_a_region_is_the_donors_aid(tag, region):
     doc = tag(f"Norway pledged $30 million for locust control across {region}.")
     assert commitments(doc) == [({"NOR"}, ["agriculture", "development"])]
