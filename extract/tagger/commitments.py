@@ -704,12 +704,13 @@ def _aside_then_ended(doc: Words, parse: Parse, predicate: int) -> bool:
     if close is None:
         return False
     after = close + 1
-    while after < parse.end and doc.lower[after] in ENDING_AUXILIARIES:
+    while after < parse.end and (doc.lower[after] in AUXILIARIES_OF_AN_ENDING or doc.lower[after] in lexicon.ADVERBS):
         after += 1
     return after < parse.end and doc.lower[after] in lexicon.TERMINATION_VERBS
 
 
-ENDING_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "been", "since", "later", "then", "quietly"})
+# "had since lapsed", "was later scrapped"
+AUXILIARIES_OF_AN_ENDING = frozenset({"had", "has", "have", "was", "were", "been", "since", "later"})
 
 
 def _commentator_speaks(doc: Words, parse: Parse, verb: int) -> bool:

@@ -182,7 +182,7 @@ def _names_an_office(words: Words, start: int, end: int, term_tokens: dict[int, 
     # Past the other fields of the title: "science and ICT minister", not "on energy, ministers said".
     while after + 1 < min(end + OFFICE_REACH, len(words.lower)) and words.lower[after] in LIST_JOINERS \
             and after + 1 in term_tokens:
-        after = next(i for i in range(after + 1, len(words.lower)) if i not in term_tokens)
+        after = next((i for i in range(after + 1, len(words.lower)) if i not in term_tokens), len(words.lower))
     if after < len(words.lower) and words.lower[after] in OFFICE_NOUNS:
         return True
     # Back over the title's list to its "minister of": its other fields need not be in the seed

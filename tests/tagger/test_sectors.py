@@ -106,6 +106,11 @@ def test_phrases_that_hold_a_fields_word_but_name_no_field(tag):
     assert sectors(tag("They will cooperate in space.")) == [("space", "space")]
 
 
+def test_a_text_that_ends_in_a_list_of_fields(tag):
+    assert sectors(tag("Peru and Chile signed a deal on science and ICT")) == [
+        ("science", "science_technology"), ("ICT", "digital")]
+
+
 def test_training_people_is_education(tag):
     assert ("train", "education_culture") in sectors(tag("They will train chip engineers."))
     assert ("train", "education_culture") not in sectors(tag("They will train together at sea."))
