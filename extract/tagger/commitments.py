@@ -822,12 +822,13 @@ def _subordinate(doc: Words, parse: Parse, verb: int) -> bool:
     has_subject = any(parse.dep(c).startswith("nsubj") for c in children)
     if parse.dep(verb) == "acl" and doc.lower[parse.head(verb)] in lexicon.AGREEMENT_NOUNS:
         return False  # what the deal does: "signed agreements establishing relations with the UAE"
-    event = parse.head(verb)
-    if parse.dep(verb) == "acl" and parse.dep(event) in CLAUSE_HEAD_RELATIONS and any(
-            doc.lower[i] in lexicon.EVENT_SUBJECTS for i in [event, *parse.children(event)]):
-        # "The state visit to Mongolia closed with the signing ...", "Two days of talks ... closed
-        # with ...": the tree found no verb for the clause and hung its verb on the event, as if the
-        # visit were closed by someone.
+    head = parse.head(verb)
+    if parse.dep(verb) in ("acl", "acl:relcl") and parse.dep(head) in CLAUSE_HEAD_RELATIONS and head < verb \
+            and not any(parse.dep(c).startswith("nsubj") for c in parse.children(head)):
+        # "The state visit to Mongolia closed with the signing ...", "Chile and Peru agreed on
+        # Friday to ...": the tree found no verb for the clause and hung its verb on the subject, as
+        # if Chile were agreed by someone. A noun that heads a clause of its own has a subject
+        # ("It is the deal signed in 2016").
         return False
     return not has_subject and doc.lower[verb].endswith(("ing", "ed"))
 

@@ -341,6 +341,13 @@ def test_a_deal_recalled_in_a_subordinate_clause_does_not_become_the_parties_in_
     assert parties_by_sentence(doc)[-1] == {"IRN", "RUS"}
 
 
+def test_a_pair_the_tree_read_as_a_participle_still_becomes_the_parties_in_force(tag):
+    # The tree hangs "agreed" on "Chile" as if Chile were agreed by someone; the pair still acts.
+    doc = tag("Kenya and Ghana signed a memorandum on ports. Chile and Bolivia agreed to open a rail link. The two "
+              "countries will also cooperate on customs data.")
+    assert parties_by_sentence(doc)[-1] == {"CHL", "BOL"}
+
+
 # Real phrasing: ministries entering into documents, participants named after the act, the document
 # as subject.
 
