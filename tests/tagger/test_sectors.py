@@ -104,6 +104,12 @@ def test_phrases_that_hold_a_fields_word_but_name_no_field(tag):
     assert sectors(tag("The loan gives the economy breathing space and leaves space for reform.")) == [
         ("loan", "finance")]
     assert sectors(tag("They will cooperate in space.")) == [("space", "space")]
+    assert sectors(tag("The allies will deny any space to armed groups and leave no space for smugglers.")) == []
+
+
+def test_a_donation_and_the_fight_against_terror_name_their_fields(tag):
+    assert sectors(tag("Ghana will donate vaccines to its neighbours and join the fight against terror.")) == [
+        ("donate", "development"), ("vaccines", "health"), ("terror", "defense")]
 
 
 def test_a_text_that_ends_in_a_list_of_fields(tag):
