@@ -297,6 +297,10 @@ class CommitmentDetector:
                 continue
             discourse.close_preamble()
             discourse.note_actors(in_sentence, goes_on=last_word in (",", ";"))
+            if len(discourse.opening) >= 2 and not lexicon.DEFINING_WORDS.isdisjoint(words.lower[start:end]):
+                # "The Government of A and the Government of B (hereinafter "the Parties");": the
+                # document's own definition of who its parties are.
+                discourse.establish(discourse.opening)
             if _announces_instruments(words, sentence):
                 # "The following documents were signed in the presence of the two Presidents.": the
                 # items below are instruments between those named here, or those who met.

@@ -39,6 +39,16 @@ def test_a_decision_after_a_preamble_is_the_authors_named_above_it(tag, opening)
     assert commitments(doc)[-2:] == [({"GHA", "TGO"}, ["infrastructure"]), ({"GHA", "TGO"}, ["agriculture"])]
 
 
+def test_the_parties_an_agreement_defines_are_those_its_articles_bind(tag):
+    doc = tag("AGREEMENT ON FISHERIES\n\n"
+              "The Government of Ghana and the Government of Togo (hereinafter referred to as \"the Parties\");\n\n"
+              "Considering their long friendship;\n\n"
+              "Have reached the following understanding:\n\n"
+              "Article 1\n\n"
+              "The Parties shall cooperate in fisheries and aquaculture.")
+    assert commitments(doc)[-1] == ({"GHA", "TGO"}, ["agriculture"])
+
+
 def test_a_sentence_that_opens_like_a_preamble_may_state_the_decision(tag):
     doc = tag("Peru and Chile signed a joint declaration on Monday. "
               "Recognising the importance of tourism, we decided to launch a joint tourism campaign.")
