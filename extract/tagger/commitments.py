@@ -383,6 +383,12 @@ class CommitmentDetector:
             # "Brazil pledged ... to Cabo Verde, and its cooperation agency signed an agreement with
             # São Tomé", "It also signed with Benin": the party that acted alone, with its new partner.
             committing = [discourse.acting]
+        if len(committing) == 1 and not others and "i" in subject_words:
+            # "President Gnassingbé and I agreed ...": the speaker is the other of the pair in force,
+            # or of the pair named together before.
+            pair = next((p for p in (discourse.frame, discourse.named_together)
+                         if len(p) == 2 and committing[0] in p), [])
+            others = [iso3 for iso3 in pair if iso3 != committing[0]]
         if doc.lower[predicate.index] in lexicon.COOPERATIVE_ACTS and not others:
             return []
         if between_parties and not others and _companies_after(doc, predicate.index, phrase_end, "between"):

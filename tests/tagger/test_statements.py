@@ -39,6 +39,12 @@ def test_a_decision_after_a_preamble_is_the_authors_named_above_it(tag, opening)
     assert commitments(doc)[-2:] == [({"GHA", "TGO"}, ["infrastructure"]), ({"GHA", "TGO"}, ["agriculture"])]
 
 
+def test_a_leader_speaking_of_his_counterpart_and_i_commits_both_states(tag):
+    doc = tag("Ghana and Togo share a long border and a long history. President Gnassingbé and I agreed today to build "
+              "a coastal railway.")
+    assert commitments(doc) == [({"GHA", "TGO"}, ["infrastructure"])]
+
+
 def test_the_parties_an_agreement_defines_are_those_its_articles_bind(tag):
     doc = tag("AGREEMENT ON FISHERIES\n\n"
               "The Government of Ghana and the Government of Togo (hereinafter referred to as \"the Parties\");\n\n"
