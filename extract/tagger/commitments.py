@@ -1066,6 +1066,9 @@ def _agreement_noun_follows(doc: Words, i: int, end: int) -> bool:
     return not lexicon.AGREEMENT_NOUNS.isdisjoint(doc.lower[i + 1:min(i + 13, end)])
 
 
+HYPHENATED_PREFIXES = frozenset({"co", "re"})
+
+
 def _governed_verb(doc: Words, i: int, end: int) -> int | None:
     """The verb a modal governs, past adverbs: "will also further expand", "would be provided"."""
     while i < end and doc.lower[i] in lexicon.ADVERBS:
@@ -1075,6 +1078,9 @@ def _governed_verb(doc: Words, i: int, end: int) -> int | None:
     word = doc.lower[i]
     if word in lexicon.ACTION_VERBS:
         return i
+    if i + 2 < end and doc.lower[i + 1] == "-" and word in HYPHENATED_PREFIXES \
+            and (word + doc.lower[i + 2] in lexicon.ACTION_VERBS or doc.lower[i + 2] in lexicon.ACTION_VERBS):
+        return i + 2  # "will co-operate", "will co-fund": the tokenizer splits the prefix off
     if word == "be" and i + 1 < end:
         participle = doc.lower[i + 1]
         if participle.endswith(("ed", "en")) or participle in ("built", "sent", "made", "held", "set", "spent"):

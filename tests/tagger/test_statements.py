@@ -39,6 +39,12 @@ def test_a_decision_after_a_preamble_is_the_authors_named_above_it(tag, opening)
     assert commitments(doc)[-2:] == [({"GHA", "TGO"}, ["infrastructure"]), ({"GHA", "TGO"}, ["agriculture"])]
 
 
+@pytest.mark.parametrize("verb, codes", [("co-operate on solar power", ["energy"]),
+                                         ("co-fund research on malaria vaccines", ["science_technology", "health"])])
+def test_a_hyphenated_verb_after_will_is_a_stated_plan(tag, verb, codes):
+    assert commitments(tag(f"Britain and Kenya will {verb}.")) == [({"GBR", "KEN"}, codes)]
+
+
 def test_a_leader_speaking_of_his_counterpart_and_i_commits_both_states(tag):
     doc = tag("Ghana and Togo share a long border and a long history. President Gnassingbé and I agreed today to build "
               "a coastal railway.")
