@@ -45,6 +45,12 @@ def test_a_hyphenated_verb_after_will_is_a_stated_plan(tag, verb, codes):
     assert commitments(tag(f"Britain and Kenya will {verb}.")) == [({"GBR", "KEN"}, codes)]
 
 
+def test_officials_agreeing_after_a_deal_act_for_its_parties(tag):
+    doc = tag("Peru and Chile signed a memorandum on ports on Monday. Officials also agreed to start a dialogue on "
+              "artificial intelligence.")
+    assert commitments(doc)[-1] == ({"PER", "CHL"}, ["ai"])
+
+
 def test_a_leader_speaking_of_his_counterpart_and_i_commits_both_states(tag):
     doc = tag("Ghana and Togo share a long border and a long history. President Gnassingbé and I agreed today to build "
               "a coastal railway.")
