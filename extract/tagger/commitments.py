@@ -92,7 +92,6 @@ CLAUSE_WORDS = cue_words(RELATIVE_PRONOUNS | lexicon.CLAUSE_BREAKERS | lexicon.C
 COUNTERPART_PREPOSITIONS = frozenset({"with", "to", "for", "into", "and", "among", "towards", "toward"})
 DECISION_AUXILIARIES = frozenset({"have", "has", "hereby", "jointly", "also", "-", "\n"})
 COMMENTATOR_TAIL = 5  # ", analysts say.", ", some experts said.": the words after the last comma
-MONEY_OBJECT_REACH = 8  # "will provide up to $15 million": words from the verb to the amount
 NEGATIVE_OBJECT_REACH = 3  # "commit to nothing", "signed no new deals": the object's first words
 RECENT_SENTENCES = 3  # how many sentences naming other actors "they" may look back past
 ELABORATION_GAP = 1  # sentences naming no other party that may stand between a deal and what it covers
@@ -1016,7 +1015,8 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
             # Its object comes before the next cue: "held talks and agreed to expand cooperation"
             # is an agreement, not talks held on cooperation.
             object_end = in_clause[k + 1] if k + 1 < len(in_clause) else end
-            if word not in lexicon.OBJECT_BOUND_VERBS or _agreement_noun_follows(doc, i, object_end):
+            if word not in lexicon.OBJECT_BOUND_VERBS or _agreement_noun_follows(doc, i, object_end) \
+                    or _pledges_money(doc, i, object_end):  # "announced 40 million dollars in aid"
                 return Predicate(i, i, word in lexicon.STRONG_COMMIT_WORDS)
         if word in lexicon.FUTURE_MARKERS and (verb := _governed_verb(doc, i + 1, end)) is not None:
             return Predicate(verb, i, False)
@@ -1279,8 +1279,9 @@ def _pledges_money(doc: Words, predicate: int, end: int) -> bool:
     """ "pledged $1 billion", "would provide 360 million euros": the amount is the act's object,
     close after it (not "..., and a chipmaker confirmed plans to build an $825 million plant")."""
     word = doc.lower[predicate]
+    reach = min(end, predicate + lexicon.MONEY_OBJECT_REACH)
     return (word in lexicon.PLEDGING_WORDS or word in lexicon.TRANSFER_VERBS) \
-        and not lexicon.MONEY_AMOUNT_WORDS.isdisjoint(doc.lower[predicate:min(end, predicate + MONEY_OBJECT_REACH)])
+        and not lexicon.MONEY_AMOUNT_WORDS.isdisjoint(doc.lower[predicate:reach])
 
 
 def _segments(doc: Words, clause: Clause) -> list[tuple[int, int]]:

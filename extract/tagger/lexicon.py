@@ -77,6 +77,7 @@ QUESTION_LABELS = words("question_labels")
 CONTINUING_CONNECTIVES = words("continuing_connectives")
 ACT_MODALS = words("act_modals")
 MONEY_AMOUNT_WORDS = words("money_amount_words")
+MONEY_OBJECT_REACH = 8  # "will provide up to $15 million": words from the verb to the amount
 NEGATIVE_OBJECTS = words("negative_objects")
 MODIFYING_COMPARATIVES = words("modifying_comparatives")
 NON_COMMITTAL_VERBS = words("non_committal_verbs")

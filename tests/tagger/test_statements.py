@@ -45,6 +45,12 @@ def test_a_hyphenated_verb_after_will_is_a_stated_plan(tag, verb, codes):
     assert commitments(tag(f"Britain and Kenya will {verb}.")) == [({"GBR", "KEN"}, codes)]
 
 
+def test_announcing_an_amount_for_a_partner_is_a_pledge(tag):
+    assert commitments(tag("Norway announced 40 million dollars in aid to Malawi for school meals.")) == [
+        ({"NOR", "MWI"}, ["development", "education_culture"])]
+    assert tag("Norway announced a new ambassador to Malawi.")._.commitments == []
+
+
 def test_officials_agreeing_after_a_deal_act_for_its_parties(tag):
     doc = tag("Peru and Chile signed a memorandum on ports on Monday. Officials also agreed to start a dialogue on "
               "artificial intelligence.")
