@@ -424,6 +424,13 @@ class CommitmentDetector:
             # "The visit closed with a commitment to double Vietnamese government scholarships": the
             # act of those in force.
             party_sets, carried = [list(discourse.frame)], True
+        if not party_sets and not committing and not others \
+                and _signed_after_talks_between(doc, predicate.index, clause):
+            # "Documents were signed following the talks between the Belarusian President and his
+            # Guinean counterpart": a signing with no agent, by those who held the talks.
+            talked = _unique(m.iso3 for m in in_clause if m.start > predicate.index and m.role == "actor")
+            if len(talked) >= 2:
+                party_sets, carried = [talked], False
         if not party_sets and not committing and predicate.strong and discourse.participants \
                 and _referring_count(subject_words)[0]:
             # "The Prime Ministers of A, B and C met ... The Prime Ministers agreed to ...": a
@@ -607,6 +614,19 @@ def _names_a_group(words: tuple[str, ...]) -> bool:
 
 def _follows(words: tuple[str, ...] | list[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(words[i:i + len(phrase)]) == phrase for i in range(len(words) - len(phrase) + 1))
+
+
+def _signed_after_talks_between(doc: Words, verb: int, clause: Clause) -> bool:
+    """ "were signed following the talks between A and B", "was signed after talks between":
+    a passive signing without its agent, placed by the meeting of those who signed."""
+    if doc.lower[verb] not in lexicon.SIGNING_PARTICIPLES or doc.lower[verb - 1] not in PASSIVE_AUXILIARIES:
+        return False
+    after = doc.lower[verb + 1:min(clause.end, verb + TALKS_REACH)]
+    return "between" in after and not lexicon.MEETING_SUBJECTS.isdisjoint(after)
+
+
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "be"})
+TALKS_REACH = 8  # "were signed on Thursday following the talks between": words from the verb to "between"
 
 
 def _signed_by(doc: Words, verb: int, end: int) -> bool:

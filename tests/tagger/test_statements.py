@@ -45,6 +45,13 @@ def test_a_hyphenated_verb_after_will_is_a_stated_plan(tag, verb, codes):
     assert commitments(tag(f"Britain and Kenya will {verb}.")) == [({"GBR", "KEN"}, codes)]
 
 
+def test_documents_signed_after_talks_between_two_leaders_are_theirs(tag):
+    doc = tag("Several documents were signed following the talks between the Kenyan President and his Ghanaian "
+              "counterpart. They included an agreement on fisheries.")
+    assert commitments(doc) == [({"KEN", "GHA"}, []), ({"KEN", "GHA"}, ["agriculture"])]
+    assert tag("Several documents were signed by the two companies after the talks.")._.commitments == []
+
+
 def test_announcing_an_amount_for_a_partner_is_a_pledge(tag):
     assert commitments(tag("Norway announced 40 million dollars in aid to Malawi for school meals.")) == [
         ({"NOR", "MWI"}, ["development", "education_culture"])]
