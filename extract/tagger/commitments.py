@@ -78,7 +78,9 @@ from extract.tagger.sectors import (
 )
 from extract.tagger.sentences import Words, cue_words, words_of
 
-AID_OR_LOAN = frozenset({DEVELOPMENT, "finance"})
+# Fields that say what an amount is, if not aid: a loan, or purchases and investment ("pledged to
+# boost US imports by $200bn").
+AMOUNT_FIELDS = frozenset({DEVELOPMENT, "finance", "trade"})
 TRIGGER_WORDS = cue_words(lexicon.COMMIT_VERBS | lexicon.FUTURE_MARKERS | lexicon.NOMINAL_ACTS
                           | {first for first, _ in lexicon.INTENT_PHRASES})
 REFERRING_WORDS = cue_words(lexicon.REFERRING_WORDS)
@@ -440,11 +442,11 @@ class CommitmentDetector:
         to_a_region = not party_sets and len(committing) == 1 and not others \
             and _for_a_region(doc, predicate.index, clause)
         gives_to_another = bool(others) or len(committing) == 1 and _carries_its_pair(committing[0], discourse)
-        if (gives_to_another or to_a_region) and pledges_money and not AID_OR_LOAN.intersection(clause_sectors):
+        if (gives_to_another or to_a_region) and pledges_money and not AMOUNT_FIELDS.intersection(clause_sectors):
             # "will provide up to $15 million to Palau to strengthen the cybersecurity of ...", "New
             # Delhi will provide 10,000 crore rupees to support the kingdom's plan", "$30 million for
             # locust control across East Africa": money a government gives others is aid, the guide's
-            # development, unless it is a loan.
+            # development, unless it is a loan, an investment or purchases.
             clause_sectors = clause_sectors + [DEVELOPMENT]
         if not party_sets and not committing and discourse.decision_authors and predicate.strong \
                 and set(subject_words) <= DECISION_AUXILIARIES:

@@ -45,6 +45,17 @@ def test_a_hyphenated_verb_after_will_is_a_stated_plan(tag, verb, codes):
     assert commitments(tag(f"Britain and Kenya will {verb}.")) == [({"GBR", "KEN"}, codes)]
 
 
+def test_small_pledges_at_a_donor_conference_go_to_its_recipient(tag):
+    doc = tag("Donors pledged $2 billion to help Malawi rebuild after the floods. Montenegro pledged 10,000 dollars "
+              "and Iceland pledged $250,000.")
+    assert commitments(doc) == [({"MNE", "MWI"}, ["development"]), ({"ISL", "MWI"}, ["development"])]
+
+
+def test_an_amount_of_purchases_is_trade_not_aid(tag):
+    doc = tag("China pledged $150 billion of farm purchases to expand trade with the US.")
+    assert commitments(doc) == [({"CHN", "USA"}, ["agriculture", "trade"])]
+
+
 def test_documents_signed_after_talks_between_two_leaders_are_theirs(tag):
     doc = tag("Several documents were signed following the talks between the Kenyan President and his Ghanaian "
               "counterpart. They included an agreement on fisheries.")
