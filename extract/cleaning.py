@@ -92,6 +92,11 @@ TITLE_MIN_WORDS = 4
 NOT_TITLE = re.compile(r"^\W*(published|updated|posted|attn)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 DATE_LINE_MAX_WORDS = 5  # "Monday 17 February 2025" is a date line, not a headline
+# A hard-wrapped page: at least this many lines fill its width (WRAP_FULL_SHARE of the length
+# of its longer lines), most of them broken inside a sentence.
+WRAP_MIN_CHARS = 40
+WRAPPED_LINES_MIN = 4
+WRAP_FULL_SHARE = 0.8
 
 
 def _phrases(name: str) -> list[str]:
@@ -435,9 +440,36 @@ def _title(header: list[Block]) -> str | None:
     return None
 
 
+def _unwrapped(text: str) -> list[str]:
+    """The page's lines, with the lines of a hard-wrapped page (a press release or a document
+    broken at a fixed width, as copied from a PDF or an e-mail) joined into their paragraphs: a
+    line that fills the width goes on in the next one, unless a blank line parts them. A page
+    whose paragraphs are lines of their own, or that is not broken inside its sentences, is left
+    as it is."""
+    lines = [_normalised(raw) for raw in text.splitlines()]
+    filled = sorted(len(line) for line in lines if len(line) >= WRAP_MIN_CHARS)
+    if len(filled) < WRAPPED_LINES_MIN:
+        return [line for line in lines if line]
+    width = filled[len(filled) * 4 // 5]
+    # A short line goes on a paragraph only as its last line, a sentence's end: not "14 May 2019"
+    # under a headline.
+    full = [i for i, line in enumerate(lines[:-1]) if len(line) >= WRAP_FULL_SHARE * width and lines[i + 1]
+            and (len(lines[i + 1]) >= WRAP_MIN_CHARS or SENTENCE_END.search(lines[i + 1][-SENTENCE_END_CHARS:]))]
+    if len(full) < WRAPPED_LINES_MIN or len(full) < len(filled) / 2 \
+            or sum(not SENTENCE_END.search(lines[i][-SENTENCE_END_CHARS:]) for i in full) < len(full) / 2:
+        return [line for line in lines if line]
+    joined, current = [], ""
+    for i, line in enumerate(lines):
+        current = f"{current} {line}".strip()
+        if current and (i not in full or not line):
+            joined.append(current)
+            current = ""
+    return joined + ([current] if current else [])
+
+
 def clean_text(text: str) -> ArticleText:
     """Split a scraped plain-text page into title, header and body."""
-    blocks = [Block(line) for raw in text.splitlines() if (line := _normalised(raw))]
+    blocks = [Block(line) for line in _unwrapped(text)]
     start, body = _article_blocks(blocks)
     if start is None:
         return ArticleText(None, "", "\n".join(b.text for b in blocks))

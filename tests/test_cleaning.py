@@ -56,6 +56,25 @@ def test_a_one_paragraph_wire_story_survives_with_its_dateline_on_a_line_of_its_
                                      "information on semiconductor supply shortages.")
 
 
+def test_a_hard_wrapped_press_release_keeps_its_paragraphs_whole():
+    page = ("Visit of the Foreign Minister of Ghana to Namibia postponed\n"
+            "14 May 2019\n"
+            "Windhoek: The official visit of the Foreign Minister of Ghana to Namibia,\n"
+            "which was scheduled to start on Thursday, 16 May 2019, has been postponed\n"
+            "at the request of the Government of Ghana owing to pressing domestic\n"
+            "matters that need the Minister's attention.\n"
+            "A new date for the visit will be agreed upon through the usual diplomatic\n"
+            "channels between the two countries, the Ministry said on Tuesday.\n")
+    article = clean_text(page)
+    assert article.title == "Visit of the Foreign Minister of Ghana to Namibia postponed"
+    assert article.body == (
+        "Windhoek: The official visit of the Foreign Minister of Ghana to Namibia, which was scheduled to start on "
+        "Thursday, 16 May 2019, has been postponed at the request of the Government of Ghana owing to pressing "
+        "domestic matters that need the Minister's attention.\n\n"
+        "A new date for the visit will be agreed upon through the usual diplomatic channels between the two "
+        "countries, the Ministry said on Tuesday.")
+
+
 def test_an_item_of_one_sentence_or_one_headline_keeps_it():
     assert html_fragment_text("<p>Brazil and Peru signed a river transport deal.</p>") == \
         "Brazil and Peru signed a river transport deal."
