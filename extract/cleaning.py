@@ -322,6 +322,7 @@ def _in_context(blocks: list[Block], whole_item: bool) -> list[str]:
         if before[i] == PROSE or after[i] == PROSE:
             final[i] = PROSE
     _keep_standfirst(blocks, final)
+    _keep_preambles(blocks, final)
     if PROSE not in final:
         # A one-paragraph wire story or a one-sentence item: nothing decides on its own.
         for i in undecided:
@@ -337,6 +338,21 @@ def _in_context(blocks: list[Block], whole_item: bool) -> list[str]:
         if block.kind == HEADING:
             final[i] = PROSE if _prose_follows(blocks, final, i) else BOILERPLATE
     return final
+
+
+def _keep_preambles(blocks: list[Block], final: list[str]) -> None:
+    """An agreement's or a statement's opening: lines that go on into one another ("The
+    Government of A and the Government of B, hereinafter the Parties," / "Considering ...;")
+    up to the line that says what follows ("Have agreed as follows:"). Each is too short to
+    decide alone, and in a plain-text document headings stand around them."""
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and blocks[j].reason == "sentence goes on":
+            j += 1
+        if j > i and j < len(blocks) and blocks[j].kind in (SHORT, NEAR_PROSE) and blocks[j].text.endswith(":"):
+            final[i:j + 1] = [PROSE] * (j + 1 - i)
+        i = j + 1
 
 
 def _keep_standfirst(blocks: list[Block], final: list[str]) -> None:

@@ -91,6 +91,23 @@ def test_a_page_in_another_language_keeps_its_prose_judged_by_that_languages_sto
         assert boilerplate not in text.body
 
 
+def test_an_agreements_opening_and_preamble_between_its_headings_are_body():
+    page = ("Memorandum of Understanding on Fisheries\n\n"
+            "The Ministry of Fisheries of Ghana and the Ministry of Fisheries of Togo, hereinafter the Parties,\n"
+            "– Considering their shared coast,\n"
+            "– Wishing to protect their fish stocks,\n"
+            "Have agreed as follows:\n\n"
+            "Article 1\n"
+            "Purpose\n"
+            "The Parties shall cooperate in the management of the fisheries of their shared coast, in the training "
+            "of fisheries inspectors and in the control of the vessels licensed in their waters, and they shall "
+            "exchange data on their catches every year.\n")
+    body = clean_text(page).body
+    assert body.startswith("The Ministry of Fisheries of Ghana and the Ministry of Fisheries of Togo, hereinafter the "
+                           "Parties,\n\n– Considering their shared coast,")
+    assert "Have agreed as follows:\n\nThe Parties shall cooperate" in body
+
+
 def test_questions_and_answers_of_a_press_conference_are_prose():
     page = ("Ministry of Foreign Affairs | Press\n\nSpokesperson's regular press conference\n\n"
             "The spokesperson opened the briefing with the schedule of the minister's visit to the Gulf "
