@@ -23,6 +23,7 @@ def roles(doc) -> dict[str, str]:
     ("Sudan and South Sudan", ["SDN", "SSD"]),
     ("the Hellenic Republic, the Hellenic Navy and the Swiss Confederation", ["GRC", "GRC", "CHE"]),
     ("the Syrian Arab Republic and the Lao People's Democratic Republic", ["SYR", "LAO"]),
+    ("the Portuguese Republic, the Togolese Republic and a Cabo Verdean envoy", ["PRT", "TGO", "CPV"]),
 ])
 def test_names_short_forms_adjectives_and_the_look_alikes(tag, text, expected):
     assert countries(tag(text)) == expected
