@@ -1055,25 +1055,37 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
 
 
 ASIDE_WORDS = 8
+CEREMONY_WORDS = frozenset({"ceremony", "ceremonies"})
+EVENT_PREDICATES = frozenset({("took", "place"), ("was", "held"), ("was", "witnessed")})
+PRESIDING_VERBS = frozenset({"presided", "presides", "preside"})
 
 
 def _nominal_act(doc: Words, i: int, start: int, end: int) -> bool:
     """ "ended with the signing of a framework agreement", "witnessed the signing of ...",
-    "closed with a commitment to ...", "produced a commitment by the two ministries to ...": the
-    act as a noun, the object of what reports it."""
+    "closed with a commitment to ...", "produced a commitment by the two ministries to ...",
+    "held a signing ceremony for ...", "presided over the signing of ...": the act as a noun, the
+    object of what reports it, or the subject of its own taking place."""
     following = i + 1
     if doc.lower[following:following + 3:2] == ("and", "of"):
         following += 2  # "witnessed the signing and exchange of the following instruments"
+    elif following + 1 < end and doc.lower[following] in CEREMONY_WORDS:
+        following += 1  # "held a signing ceremony for the Exchange of Notes"
     elif following < end and doc.lower[following] == ",":
         # "welcomed the signing, during the visit, of the memorandum": an aside before the object
         following = next((k + 1 for k in range(following + 1, min(following + ASIDE_WORDS, end))
                           if doc.lower[k] == ","), end)
-    if following >= end or doc.lower[following] not in ("of", "to", "by"):
+    if following >= end or doc.lower[following] not in ("of", "to", "by", "for"):
         return False
     j = i - 1
     while j >= start and doc.lower[j] in lexicon.DETERMINERS:
         j -= 1
-    return j >= start and doc.lower[j] in lexicon.NOMINAL_GOVERNORS
+    if j < start:
+        # "The signing of the memorandum between A and B took place in Nairobi": the act as the
+        # subject of its own taking place.
+        return any(doc.lower[k:k + 2] in EVENT_PREDICATES for k in range(following, end - 1))
+    if doc.lower[j] == "over" and j > start and doc.lower[j - 1] in PRESIDING_VERBS:
+        return True  # "presided over the signing of seven memoranda"
+    return doc.lower[j] in lexicon.NOMINAL_GOVERNORS
 
 
 def _is_verb_use(doc: Words, i: int, start: int) -> bool:

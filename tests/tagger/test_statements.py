@@ -56,6 +56,21 @@ def test_an_amount_of_purchases_is_trade_not_aid(tag):
     assert commitments(doc) == [({"CHN", "USA"}, ["agriculture", "trade"])]
 
 
+@pytest.mark.parametrize("text", [
+    "Kenya and Ghana held a signing ceremony for an agreement on fisheries.",
+    "The signing of the agreement on fisheries between Kenya and Ghana took place in Nairobi.",
+    "The signing ceremony of the memorandum on fisheries between Kenya and Ghana took place in Accra.",
+    "The foreign minister of Kenya presided over the signing of a memorandum on fisheries with his Ghanaian "
+    "counterpart.",
+])
+def test_a_signing_reported_as_a_ceremony_or_an_event(tag, text):
+    assert commitments(tag(text)) == [({"KEN", "GHA"}, ["agriculture"])]
+
+
+def test_a_signing_that_did_not_take_place_is_no_commitment(tag):
+    assert tag("The signing of the agreement between Kenya and Ghana was postponed.")._.commitments == []
+
+
 def test_documents_signed_after_talks_between_two_leaders_are_theirs(tag):
     doc = tag("Several documents were signed following the talks between the Kenyan President and his Ghanaian "
               "counterpart. They included an agreement on fisheries.")
