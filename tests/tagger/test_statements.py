@@ -71,6 +71,14 @@ def test_a_signing_that_did_not_take_place_is_no_commitment(tag):
     assert tag("The signing of the agreement between Kenya and Ghana was postponed.")._.commitments == []
 
 
+@pytest.mark.parametrize("text", [
+    "Following Nairobi, Peru and Chile agreed to cooperate on fisheries.",
+    "Peru and Chile signed a fisheries pact to the alarm of Ecuador.",
+])
+def test_a_place_passed_through_or_a_country_alarmed_is_no_party(tag, text):
+    assert commitments(tag(text)) == [({"PER", "CHL"}, ["agriculture"])]
+
+
 def test_documents_signed_after_talks_between_two_leaders_are_theirs(tag):
     doc = tag("Several documents were signed following the talks between the Kenyan President and his Ghanaian "
               "counterpart. They included an agreement on fisheries.")
