@@ -90,6 +90,8 @@ def test_a_sector_word_used_as_a_verb_is_not_a_sector(tag):
     assert sectors(tag("Firms will produce hydrogen and transport it abroad.")) == [("hydrogen", "energy")]
     assert sectors(tag("Lima will also grant duty-free entry, which could fuel growth.")) == [("duty-free", "trade")]
     assert sectors(tag("They vowed never to harbor militants near the harbour.")) == [("harbour", "infrastructure")]
+    assert sectors(tag("Lima agreed to cut tariffs and grant 90-day permits.")) == [("tariffs", "trade")]
+    assert ("grant", "development") in sectors(tag("Lima agreed to build a road and a grant for clinics."))
 
 
 def test_the_currency_of_an_amount_is_no_currency_arrangement(tag):
