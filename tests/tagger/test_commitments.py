@@ -252,7 +252,7 @@ def test_domestic_plans_personal_vows_and_company_deals_are_not_commitments(tag,
     ("Soldiers from Fiji and Australia held joint drills last year.", []),
     ("Fiji and Australia agreed to hold joint drills every year.", [({"FJI", "AUS"}, ["defense"])]),
     ("Japan delivered 5,000 tonnes of rice to Cuba in May as a gift.", []),
-    ("Australia will donate two patrol boats to Fiji.", [({"AUS", "FJI"}, ["defense"])]),
+    ("Australia will donate two patrol boats to Fiji.", [({"AUS", "FJI"}, ["development", "defense"])]),
     ("Japan pledged to deliver 5,000 tonnes of rice to Cuba.", [({"JPN", "CUB"}, ["agriculture"])]),
 ])
 def test_aid_already_given_is_an_activity_and_aid_still_to_give_a_commitment(tag, text, expected):
