@@ -85,6 +85,8 @@ PARENTHESISED = re.compile(r"^\((?:[^()]|\([^()]*\))*\)\W?$")
 NUMBERED_LINE = re.compile(r"^\(?\d{1,2}[.)]\s")
 DATELINE_ALONE = re.compile(r"^[A-Z][^.!?]{1,60}\s[-–—]{1,2}$")
 DATELINE_MAX_WORDS = 8
+PIPED_PARAGRAPH_CHARS = 100  # a sentence of a paragraph, longer than a teaser headline
+PIPED_DATELINE = re.compile(r"^[^|.!?]{1,40}(?:\|[^|.!?]{1,30}){1,2}\|\s*(?=[A-Z“\"])")
 # A standfirst is at most this many lines above the first paragraph, across bylines and date lines.
 STANDFIRST_GAP = 2
 HEADER_LINES = ("headline shape", "separators")
@@ -228,8 +230,8 @@ def _classify(block: Block, stopwords: frozenset[str] | None) -> None:
         kind, reason = INSERT, "byline"
     elif labelled and COMMENTER.match(text):
         reason = "commenter"
-    elif "|" in text or ("•" in text or "·" in text) and SEPARATOR.search(text) \
-            or not sentence and BREADCRUMB.search(text):
+    elif ("|" in text and not _after_a_piped_dateline(text, sentence)) \
+            or ("•" in text or "·" in text) and SEPARATOR.search(text) or not sentence and BREADCRUMB.search(text):
         reason = "separators"
     elif CAPTION_POSITION.search(text):
         reason = "caption"
@@ -265,6 +267,14 @@ def _classify(block: Block, stopwords: frozenset[str] | None) -> None:
         else:
             kind, reason = NEAR_PROSE, "near prose"
     block.kind, block.reason = kind, reason
+
+
+def _after_a_piped_dateline(text: str, sentence: bool) -> bool:
+    """ "Brazzaville, Congo | Xinhua | Kenya and the Republic of the Congo signed ...": a wire
+    story's dateline set off by bars, before a paragraph of prose; not a menu."""
+    dateline = PIPED_DATELINE.match(text)
+    return bool(dateline) and sentence and len(text) - dateline.end() >= PIPED_PARAGRAPH_CHARS \
+        and "|" not in text[dateline.end():]
 
 
 SEPARATING_REASONS = ("commenter", "separators", "agency credit", "parenthesised note", "copyright")

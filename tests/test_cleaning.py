@@ -75,6 +75,17 @@ def test_a_hard_wrapped_press_release_keeps_its_paragraphs_whole():
         "countries, the Ministry said on Tuesday.")
 
 
+def test_a_wire_paragraph_after_a_dateline_set_off_by_bars_is_body():
+    page = ("Kenya, Ghana sign fisheries pact\n\nNews | Africa | Business\n\n"
+            "Accra, Ghana | Example Wire | Kenya and Ghana signed an agreement on fisheries on Saturday during the "
+            "Kenyan President's state visit to Accra.\n\n"
+            "The agreement covers the licensing of vessels, joint patrols and the training of inspectors, and it runs "
+            "for five years from the date of signature, officials of both governments said after the ceremony.\n")
+    body = clean_text(page).body
+    assert body.startswith("Accra, Ghana | Example Wire | Kenya and Ghana signed an agreement")
+    assert "News | Africa" not in body
+
+
 def test_an_item_of_one_sentence_or_one_headline_keeps_it():
     assert html_fragment_text("<p>Brazil and Peru signed a river transport deal.</p>") == \
         "Brazil and Peru signed a river transport deal."

@@ -854,6 +854,8 @@ def _subordinate(doc: Words, parse: Parse, verb: int) -> bool:
     if parse.dep(verb) == "acl" and doc.lower[parse.head(verb)] in lexicon.AGREEMENT_NOUNS:
         return False  # what the deal does: "signed agreements establishing relations with the UAE"
     head = parse.head(verb)
+    while parse.dep(head) == "conj" and parse.head(head) != head:
+        head = parse.head(head)  # "Kenya and the Republic of the Congo signed": the first of the pair
     if parse.dep(verb) in ("acl", "acl:relcl") and parse.dep(head) in CLAUSE_HEAD_RELATIONS and head < verb \
             and not any(parse.dep(c).startswith("nsubj") for c in parse.children(head)):
         # "The state visit to Mongolia closed with the signing ...", "Chile and Peru agreed on

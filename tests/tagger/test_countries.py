@@ -86,6 +86,12 @@ def test_a_country_in_the_dateline_says_where_the_story_was_filed(tag):
     assert [set(c.parties) for c in doc._.commitments] == [{"NOR", "MWI"}]
 
 
+def test_a_dateline_set_off_by_bars_says_where_the_story_was_filed(tag):
+    doc = tag("Lilongwe, Malawi | Example Wire | Kenya and the Republic of the Congo signed on Saturday 12 agreements "
+              "on trade during a state visit.")
+    assert [set(c.parties) for c in doc._.commitments] == [{"KEN", "COG"}]
+
+
 def test_actor_and_modifier_roles(tag):
     doc = tag("Korea's foreign ministry praised Korean chipmakers and Japan's largest steelmaker.")
     assert roles(doc) == {"Korea": "actor", "Korean": "modifier", "Japan": "possessive"}
