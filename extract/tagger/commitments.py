@@ -785,7 +785,7 @@ def _company_subject(doc: Words, parse: Parse, predicate: Predicate, start: int)
     subjects = _subjects(parse, predicate.index)
     for subject in subjects:
         heads = [subject] + [c for c in parse.children(subject) if parse.dep(c) in ("appos", "conj")]
-        if any(doc.lower[h] in lexicon.COMPANY_NOUNS for h in heads) \
+        if any(doc.lower[h] in lexicon.COMPANY_NOUNS or _private_sector(doc, h) for h in heads) \
                 and not any(doc.lower[h] in lexicon.GOVERNMENT_NOUNS for h in heads):
             return True
     before = predicate.subject_end - 1  # "a Cuban company will build": the word before "will"
@@ -794,6 +794,11 @@ def _company_subject(doc: Words, parse: Parse, predicate: Predicate, start: int)
     coordinated_heads = {doc.lower[i - 1] for i in range(start + 1, before) if doc.lower[i] in ("and", ",")}
     return not subjects and before >= start and doc.lower[before] in lexicon.COMPANY_NOUNS \
         and lexicon.GOVERNMENT_NOUNS.isdisjoint(coordinated_heads)
+
+
+def _private_sector(doc: Words, i: int) -> bool:
+    """ "The private sector of both countries signed four MoUs": their companies."""
+    return doc.lower[i] in ("sector", "sectors") and i > 0 and doc.lower[i - 1] == "private"
 
 
 def _in_a_preamble(doc: Words, sentence: Sentence) -> bool:

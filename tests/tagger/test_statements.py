@@ -79,6 +79,14 @@ def test_a_place_passed_through_or_a_country_alarmed_is_no_party(tag, text):
     assert commitments(tag(text)) == [({"PER", "CHL"}, ["agriculture"])]
 
 
+@pytest.mark.parametrize("text", [
+    "The private sectors of Kenya and Ghana signed 12 memoranda on energy at a business forum.",
+    "Kenyan and Ghanaian businessmen signed 12 memoranda on energy at a business forum.",
+])
+def test_a_countrys_private_sector_or_businessmen_are_not_the_state(tag, text):
+    assert tag(text)._.commitments == []
+
+
 def test_documents_signed_after_talks_between_two_leaders_are_theirs(tag):
     doc = tag("Several documents were signed following the talks between the Kenyan President and his Ghanaian "
               "counterpart. They included an agreement on fisheries.")
