@@ -99,6 +99,9 @@ DATE_LINE_MAX_WORDS = 5  # "Monday 17 February 2025" is a date line, not a headl
 WRAP_MIN_CHARS = 40
 WRAPPED_LINES_MIN = 4
 WRAP_FULL_SHARE = 0.8
+WRAP_JOINING_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the",
+                                "to", "with", "that", "which", "its", "their", "has", "have", "had", "was", "were",
+                                "is", "are", "will", "would", "be", "been"})
 
 
 def _phrases(name: str) -> list[str]:
@@ -332,11 +335,11 @@ def _in_context(blocks: list[Block], whole_item: bool) -> list[str]:
         if before[i] == PROSE or after[i] == PROSE:
             final[i] = PROSE
     _keep_standfirst(blocks, final)
-    _keep_preambles(blocks, final)
     if PROSE not in final:
         # A one-paragraph wire story or a one-sentence item: nothing decides on its own.
         for i in undecided:
             final[i] = PROSE
+    _keep_preambles(blocks, final)
     if whole_item:
         # A feed item has no page header: the headline-shaped lines that open it are its own
         # headline and kicker, which count as body; a summary without a full stop is its text.
@@ -361,7 +364,10 @@ def _keep_preambles(blocks: list[Block], final: list[str]) -> None:
         while j < len(blocks) and blocks[j].reason == "sentence goes on":
             j += 1
         if j > i and j < len(blocks) and blocks[j].kind in (SHORT, NEAR_PROSE) and blocks[j].text.endswith(":"):
-            final[i:j + 1] = [PROSE] * (j + 1 - i)
+            # What the opening decides follows it: its short items too ("1. To build a railway.").
+            while j + 1 < len(blocks) and blocks[j + 1].kind in (SHORT, NEAR_PROSE, HEADING):
+                j += 1
+            final[i:j + 1] = [PROSE if b.kind != HEADING else final[k] for k, b in enumerate(blocks[i:j + 1], i)]
         i = j + 1
 
 
@@ -469,28 +475,36 @@ def _title(header: list[Block]) -> str | None:
 def _unwrapped(text: str) -> list[str]:
     """The page's lines, with the lines of a hard-wrapped page (a press release or a document
     broken at a fixed width, as copied from a PDF or an e-mail) joined into their paragraphs: a
-    line that fills the width goes on in the next one, unless a blank line parts them. A page
-    whose paragraphs are lines of their own, or that is not broken inside its sentences, is left
-    as it is."""
+    line that fills the width goes on in the next one, unless a blank line parts them or the next
+    line is a date line. A page is hard-wrapped when most of its full lines visibly break inside a
+    sentence: they end on a comma or a joining word, or the next line goes on in lower case. A page
+    whose paragraphs are lines of their own (a list of headlines included) is left as it is."""
     lines = [_normalised(raw) for raw in text.splitlines()]
     filled = sorted(len(line) for line in lines if len(line) >= WRAP_MIN_CHARS)
     if len(filled) < WRAPPED_LINES_MIN:
         return [line for line in lines if line]
     width = filled[len(filled) * 4 // 5]
-    # A short line goes on a paragraph only as its last line, a sentence's end: not "14 May 2019"
-    # under a headline.
-    full = [i for i, line in enumerate(lines[:-1]) if len(line) >= WRAP_FULL_SHARE * width and lines[i + 1]
-            and (len(lines[i + 1]) >= WRAP_MIN_CHARS or SENTENCE_END.search(lines[i + 1][-SENTENCE_END_CHARS:]))]
-    if len(full) < WRAPPED_LINES_MIN or len(full) < len(filled) / 2 \
-            or sum(not SENTENCE_END.search(lines[i][-SENTENCE_END_CHARS:]) for i in full) < len(full) / 2:
+    full = [i for i, line in enumerate(lines[:-1]) if len(line) >= WRAP_FULL_SHARE * width and lines[i + 1]]
+    broken = [i for i in full if _breaks_inside_a_sentence(lines[i], lines[i + 1])]
+    if len(broken) < WRAPPED_LINES_MIN or len(broken) < len(full) / 2:
         return [line for line in lines if line]
+    # A short line goes on a paragraph only as its last line, a sentence's end; and a date line under
+    # a headline ("Press release, Monday 14 May 2024") starts a line of its own.
+    going_on = {i for i in full if i in broken or (
+        (len(lines[i + 1]) >= WRAP_MIN_CHARS or SENTENCE_END.search(lines[i + 1][-SENTENCE_END_CHARS:]))
+        and not (YEAR.search(lines[i + 1]) and not SENTENCE_END.search(lines[i + 1][-SENTENCE_END_CHARS:])))}
     joined, current = [], ""
     for i, line in enumerate(lines):
         current = f"{current} {line}".strip()
-        if current and (i not in full or not line):
+        if current and (i not in going_on or not line):
             joined.append(current)
             current = ""
     return joined + ([current] if current else [])
+
+
+def _breaks_inside_a_sentence(line: str, following: str) -> bool:
+    last = line.rsplit(" ", 1)[-1].lower()
+    return line.endswith((",", "-")) or last in WRAP_JOINING_WORDS or following[:1].islower()
 
 
 def clean_text(text: str) -> ArticleText:

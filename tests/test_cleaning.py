@@ -86,6 +86,33 @@ def test_a_wire_paragraph_after_a_dateline_set_off_by_bars_is_body():
     assert "News | Africa" not in body
 
 
+def test_a_page_of_one_paragraph_per_line_with_a_list_of_headlines_is_not_joined():
+    headlines = "\n".join(f"{a} and {b} reopen their border after two years of closure"
+                          for a, b in [("Nigeria", "Benin"), ("Rwanda", "Uganda"), ("Zambia", "Malawi"),
+                                       ("Eritrea", "Ethiopia"), ("Tanzania", "Kenya"), ("Chad", "Sudan"),
+                                       ("Mali", "Niger"), ("Angola", "Namibia"), ("Senegal", "Gambia")])
+    page = ("Kenya and Ghana sign fisheries pact\n"
+            "Kenya and Ghana signed an agreement on fisheries on Monday, pledging to share data on catches and to "
+            "train inspectors together, the two foreign ministries said in a joint statement.\n"
+            "The deal follows two years of talks and covers joint patrols against illegal fishing, officials said.\n"
+            f"Related stories\n{headlines}\n")
+    assert clean_text(page).body == (
+        "Kenya and Ghana signed an agreement on fisheries on Monday, pledging to share data on catches and to train "
+        "inspectors together, the two foreign ministries said in a joint statement.\n\n"
+        "The deal follows two years of talks and covers joint patrols against illegal fishing, officials said.")
+
+
+def test_a_short_statement_keeps_the_decisions_under_its_opening():
+    page = ("Joint Communique\n"
+            "The Government of Ghana and the Government of Togo,\n"
+            "Recalling their long friendship,\n"
+            "Have agreed as follows:\n"
+            "The two countries will build a coastal railway by 2030.\n"
+            "The two sides will open a joint border post.\n")
+    assert clean_text(page).body.endswith("Have agreed as follows:\n\nThe two countries will build a coastal railway "
+                                          "by 2030.\n\nThe two sides will open a joint border post.")
+
+
 def test_an_item_of_one_sentence_or_one_headline_keeps_it():
     assert html_fragment_text("<p>Brazil and Peru signed a river transport deal.</p>") == \
         "Brazil and Peru signed a river transport deal."
