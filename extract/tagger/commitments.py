@@ -78,9 +78,7 @@ from extract.tagger.sectors import (
 )
 from extract.tagger.sentences import Words, cue_words, words_of
 
-# Fields that say what an amount is, if not aid: a loan, or purchases and investment ("pledged to
-# boost US imports by $200bn").
-AMOUNT_FIELDS = frozenset({DEVELOPMENT, "finance", "trade"})
+AID_OR_LOAN = frozenset({DEVELOPMENT, "finance"})
 TRIGGER_WORDS = cue_words(lexicon.COMMIT_VERBS | lexicon.FUTURE_MARKERS | lexicon.NOMINAL_ACTS
                           | {first for first, _ in lexicon.INTENT_PHRASES})
 REFERRING_WORDS = cue_words(lexicon.REFERRING_WORDS)
@@ -298,10 +296,12 @@ class CommitmentDetector:
                 continue
             discourse.close_preamble()
             discourse.note_actors(in_sentence, goes_on=last_word in (",", ";"))
-            if len(discourse.opening) >= 2 and not lexicon.DEFINING_WORDS.isdisjoint(words.lower[start:end]):
+            defined = _unique(m.iso3 for m in in_sentence if m.role == "actor")
+            if len(defined) >= 2 and not lexicon.DEFINING_WORDS.isdisjoint(words.lower[start:end]) \
+                    and lexicon.COMPANY_NOUNS.isdisjoint(words.lower[start:end]):
                 # "The Government of A and the Government of B (hereinafter "the Parties");": the
                 # document's own definition of who its parties are.
-                discourse.establish(discourse.opening)
+                discourse.establish(defined)
             if _announces_instruments(words, sentence):
                 # "The following documents were signed in the presence of the two Presidents.": the
                 # items below are instruments between those named here, or those who met.
@@ -384,7 +384,8 @@ class CommitmentDetector:
             # "Brazil pledged ... to Cabo Verde, and its cooperation agency signed an agreement with
             # São Tomé", "It also signed with Benin": the party that acted alone, with its new partner.
             committing = [discourse.acting]
-        if len(committing) == 1 and not others and "i" in subject_words:
+        if len(committing) == 1 and not others \
+                and _speaker_and_counterpart(doc, sentence, clause.start, predicate.subject_end):
             # "President Gnassingbé and I agreed ...": the speaker is the other of the pair in force,
             # or of the pair named together before.
             pair = next((p for p in (discourse.frame, discourse.named_together)
@@ -442,11 +443,12 @@ class CommitmentDetector:
         to_a_region = not party_sets and len(committing) == 1 and not others \
             and _for_a_region(doc, predicate.index, clause)
         gives_to_another = bool(others) or len(committing) == 1 and _carries_its_pair(committing[0], discourse)
-        if (gives_to_another or to_a_region) and pledges_money and not AMOUNT_FIELDS.intersection(clause_sectors):
+        if (gives_to_another or to_a_region) and pledges_money and not AID_OR_LOAN.intersection(clause_sectors) \
+                and lexicon.PURCHASE_WORDS.isdisjoint(doc.lower[clause.start:clause.end]):
             # "will provide up to $15 million to Palau to strengthen the cybersecurity of ...", "New
             # Delhi will provide 10,000 crore rupees to support the kingdom's plan", "$30 million for
             # locust control across East Africa": money a government gives others is aid, the guide's
-            # development, unless it is a loan, an investment or purchases.
+            # development, unless it is a loan or pays for purchases ("boost US imports by $200bn").
             clause_sectors = clause_sectors + [DEVELOPMENT]
         if not party_sets and not committing and discourse.decision_authors and predicate.strong \
                 and set(subject_words) <= DECISION_AUXILIARIES:
@@ -618,10 +620,23 @@ def _follows(words: tuple[str, ...] | list[str], phrase: tuple[str, ...]) -> boo
     return any(tuple(words[i:i + len(phrase)]) == phrase for i in range(len(words) - len(phrase) + 1))
 
 
+def _speaker_and_counterpart(doc: Words, sentence: Sentence, start: int, end: int) -> bool:
+    """ "President Gnassingbé and I agreed" in a leader's published remarks: the pronoun "I"
+    coordinated in the subject (not "Phase I" or "World War I")."""
+    if any(mark in doc.text[sentence.start:sentence.end] for mark in QUOTATION_MARKS):
+        return False  # a quoted "I" is whoever the article quotes, not the text's own speaker
+    return any(doc.text[k] == "I" and (doc.lower[k - 1] == "and" or doc.lower[k + 1:k + 2] == ("and",))
+               for k in range(start + 1, end))
+
+
+QUOTATION_MARKS = ('"', "“", "”")
+
+
 def _signed_after_talks_between(doc: Words, verb: int, clause: Clause) -> bool:
     """ "were signed following the talks between A and B", "was signed after talks between":
     a passive signing without its agent, placed by the meeting of those who signed."""
-    if doc.lower[verb] not in lexicon.SIGNING_PARTICIPLES or doc.lower[verb - 1] not in PASSIVE_AUXILIARIES:
+    if doc.lower[verb] not in lexicon.SIGNING_PARTICIPLES or verb == 0 \
+            or doc.lower[verb - 1] not in PASSIVE_AUXILIARIES:
         return False
     after = doc.lower[verb + 1:min(clause.end, verb + TALKS_REACH)]
     return "between" in after and not lexicon.MEETING_SUBJECTS.isdisjoint(after)
@@ -1045,7 +1060,7 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
             # is an agreement, not talks held on cooperation.
             object_end = in_clause[k + 1] if k + 1 < len(in_clause) else end
             if word not in lexicon.OBJECT_BOUND_VERBS or _agreement_noun_follows(doc, i, object_end) \
-                    or _pledges_money(doc, i, object_end):  # "announced 40 million dollars in aid"
+                    or _announces_aid(doc, i, object_end):
                 return Predicate(i, i, word in lexicon.STRONG_COMMIT_WORDS)
         if word in lexicon.FUTURE_MARKERS and (verb := _governed_verb(doc, i + 1, end)) is not None:
             return Predicate(verb, i, False)
@@ -1063,7 +1078,10 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
 
 ASIDE_WORDS = 8
 CEREMONY_WORDS = frozenset({"ceremony", "ceremonies"})
-EVENT_PREDICATES = frozenset({("took", "place"), ("was", "held"), ("was", "witnessed")})
+EVENT_PREDICATES = frozenset({("took", "place"), ("was", "held"), ("were", "held")})
+# "was held up by a dispute", "was held over until next year": no event that happened.
+HELD_OTHERWISE = frozenset({("up",), ("back",), ("over",), ("off",), ("hostage",)})
+CEREMONY_OBJECT_REACH = 6  # "signing ceremony for the Exchange of Notes": words to the agreement
 PRESIDING_VERBS = frozenset({"presided", "presides", "preside"})
 
 
@@ -1076,7 +1094,10 @@ def _nominal_act(doc: Words, i: int, start: int, end: int) -> bool:
     if doc.lower[following:following + 3:2] == ("and", "of"):
         following += 2  # "witnessed the signing and exchange of the following instruments"
     elif following + 1 < end and doc.lower[following] in CEREMONY_WORDS:
-        following += 1  # "held a signing ceremony for the Exchange of Notes"
+        # "held a signing ceremony for the Exchange of Notes", not "for the new football coach"
+        if not _agreement_noun_follows(doc, following, min(end, following + CEREMONY_OBJECT_REACH)):
+            return False
+        following += 1
     elif following < end and doc.lower[following] == ",":
         # "welcomed the signing, during the visit, of the memorandum": an aside before the object
         following = next((k + 1 for k in range(following + 1, min(following + ASIDE_WORDS, end))
@@ -1089,9 +1110,13 @@ def _nominal_act(doc: Words, i: int, start: int, end: int) -> bool:
     if j < start:
         # "The signing of the memorandum between A and B took place in Nairobi": the act as the
         # subject of its own taking place.
-        return any(doc.lower[k:k + 2] in EVENT_PREDICATES for k in range(following, end - 1))
+        return any(doc.lower[k:k + 2] in EVENT_PREDICATES and doc.lower[k + 2:k + 3] not in HELD_OTHERWISE
+                   and lexicon.NEGATION_CUES.isdisjoint(doc.lower[max(k - 2, following):k])
+                   for k in range(following, end - 1))
     if doc.lower[j] == "over" and j > start and doc.lower[j - 1] in PRESIDING_VERBS:
-        return True  # "presided over the signing of seven memoranda"
+        # "presided over the signing of seven memoranda with his counterpart"; not over one "between"
+        # two others, which the one presiding hosts
+        return "between" not in doc.lower[following:end]
     return doc.lower[j] in lexicon.NOMINAL_GOVERNORS
 
 
@@ -1189,6 +1214,9 @@ for _phrase in lexicon.EXCLUDING_PRECEDERS:
 
 
 def _excluded(doc: Words, mention: Mention, start: int) -> bool:
+    before = mention.start - 1
+    if before >= start and doc.lower[before] == "following" and (before == start or doc.lower[before - 1] != "the"):
+        return True  # "Following Beijing, the UK and Japan agreed": after a visit there; not "the following"
     words = [w for w in doc.lower[max(start, mention.start - 3):mention.start] if w != "the"]
     phrases = EXCLUDING_BY_LAST_WORD.get(words[-1]) if words else None
     return bool(phrases) and any(tuple(words[-len(phrase):]) == phrase for phrase in phrases)
@@ -1320,9 +1348,33 @@ def _pledges_money(doc: Words, predicate: int, end: int) -> bool:
     """ "pledged $1 billion", "would provide 360 million euros": the amount is the act's object,
     close after it (not "..., and a chipmaker confirmed plans to build an $825 million plant")."""
     word = doc.lower[predicate]
-    reach = min(end, predicate + lexicon.MONEY_OBJECT_REACH)
+    reach = min(end, predicate + MONEY_OBJECT_REACH)
     return (word in lexicon.PLEDGING_WORDS or word in lexicon.TRANSFER_VERBS) \
-        and not lexicon.MONEY_AMOUNT_WORDS.isdisjoint(doc.lower[predicate:reach])
+        and any(_an_amount(doc, i) for i in range(predicate + 1, reach))
+
+
+def _an_amount(doc: Words, i: int) -> bool:
+    """ "$1 billion", "360 million", "10,000 dollars", "$500,000": a scale word, or a currency
+    next to a number."""
+    word = doc.lower[i]
+    if word in lexicon.MONEY_AMOUNT_WORDS:
+        return True
+    return word in lexicon.CURRENCY_WORDS and (
+        i + 1 < len(doc.lower) and doc.lower[i + 1][:1].isdigit() or i > 0 and doc.lower[i - 1][:1].isdigit())
+
+
+def _announces_aid(doc: Words, predicate: int, end: int) -> bool:
+    """ "announced 40 million dollars in aid", "announced NOK 150 million for adaptation": an
+    announced amount is a pledge only as aid or funding for a purpose, not "announced tariffs on
+    $50 billion of goods" or "a $10 billion surplus"."""
+    reach = min(end, predicate + MONEY_OBJECT_REACH + AID_NOUN_REACH)
+    words = doc.lower[predicate:reach]
+    return _pledges_money(doc, predicate, end) and (not lexicon.AID_NOUNS.isdisjoint(words) or "for" in words) \
+        and lexicon.PURCHASE_WORDS.isdisjoint(words)
+
+
+AID_NOUN_REACH = 4  # "announced $40 million in new aid": words from the amount to what it is
+MONEY_OBJECT_REACH = 8  # "will provide up to $15 million": words from the verb to the amount
 
 
 def _segments(doc: Words, clause: Clause) -> list[tuple[int, int]]:

@@ -75,12 +75,10 @@ def candidate_sentences(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of the sentences that hold a committing cue and a possible party."""
     words = words_of(doc)
     cues, referring = words.positions(CUE_WORDS, REFERRING_WORDS)
-    # "reached a record", "exchanged envoys": these verbs commit only with an agreement or an amount
-    # as object ("announced $40 million in aid"), or in the passive that names its signatories
-    # ("was adopted by").
+    # "reached a record", "exchanged envoys": these verbs commit only with an agreement as object,
+    # or in the passive that names its signatories ("was adopted by").
     cues = [i for i in cues if words.lower[i] not in lexicon.OBJECT_BOUND_VERBS
-            or words.lower[i + 1:i + 2] == ("by",) or not lexicon.AGREEMENT_NOUNS.isdisjoint(words.lower[i + 1:i + 13])
-            or not lexicon.MONEY_AMOUNT_WORDS.isdisjoint(words.lower[i + 1:i + lexicon.MONEY_OBJECT_REACH])]
+            or words.lower[i + 1:i + 2] == ("by",) or not lexicon.AGREEMENT_NOUNS.isdisjoint(words.lower[i + 1:i + 13])]
     parties = [m.start for m in doc._.mentions or []] + referring
     numbers = words.sentences_holding(cues) & words.sentences_holding(parties)
     starts = words.sentence_starts

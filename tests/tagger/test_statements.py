@@ -67,15 +67,21 @@ def test_a_signing_reported_as_a_ceremony_or_an_event(tag, text):
     assert commitments(tag(text)) == [({"KEN", "GHA"}, ["agriculture"])]
 
 
-def test_a_signing_that_did_not_take_place_is_no_commitment(tag):
-    assert tag("The signing of the agreement between Kenya and Ghana was postponed.")._.commitments == []
+@pytest.mark.parametrize("text", [
+    "The signing of the agreement between Kenya and Ghana was postponed.",
+    "The signing of the fisheries agreement between Kenya and Ghana was held up by a dispute over quotas.",
+    "The signing of the fisheries agreement between Kenya and Ghana never took place.",
+    "Kenya held a signing ceremony for the new football coach from Ghana.",
+])
+def test_a_signing_that_did_not_take_place_is_no_commitment(tag, text):
+    assert tag(text)._.commitments == []
 
 
 @pytest.mark.parametrize("text", [
     "Following Nairobi, Peru and Chile agreed to cooperate on fisheries.",
     "Peru and Chile signed a fisheries pact to the alarm of Ecuador.",
 ])
-def test_a_place_passed_through_or_a_country_alarmed_is_no_party(tag, text):
+def test_a_place_visited_before_or_a_country_alarmed_is_no_party(tag, text):
     assert commitments(tag(text)) == [({"PER", "CHL"}, ["agriculture"])]
 
 
@@ -91,25 +97,22 @@ def test_documents_signed_after_talks_between_two_leaders_are_theirs(tag):
     doc = tag("Several documents were signed following the talks between the Kenyan President and his Ghanaian "
               "counterpart. They included an agreement on fisheries.")
     assert commitments(doc) == [({"KEN", "GHA"}, []), ({"KEN", "GHA"}, ["agriculture"])]
-    assert tag("Several documents were signed by the two companies after the talks.")._.commitments == []
+    assert tag("Several documents were signed by Kenyan and Ghanaian companies after the talks.")._.commitments == []
 
 
 def test_announcing_an_amount_for_a_partner_is_a_pledge(tag):
     assert commitments(tag("Norway announced 40 million dollars in aid to Malawi for school meals.")) == [
         ({"NOR", "MWI"}, ["development", "education_culture"])]
     assert tag("Norway announced a new ambassador to Malawi.")._.commitments == []
-
-
-def test_officials_agreeing_after_a_deal_act_for_its_parties(tag):
-    doc = tag("Peru and Chile signed a memorandum on ports on Monday. Officials also agreed to start a dialogue on "
-              "artificial intelligence.")
-    assert commitments(doc)[-1] == ({"PER", "CHL"}, ["ai"])
+    assert tag("China announced tariffs on $50 billion of goods from Malawi.")._.commitments == []
 
 
 def test_a_leader_speaking_of_his_counterpart_and_i_commits_both_states(tag):
     doc = tag("Ghana and Togo share a long border and a long history. President Gnassingbé and I agreed today to build "
               "a coastal railway.")
     assert commitments(doc) == [({"GHA", "TGO"}, ["infrastructure"])]
+    doc = tag("Ghana and Togo share a long border. Under Phase I of its plan, Ghana will build a new port at Tema.")
+    assert parties_by_sentence(doc) == []
 
 
 def test_the_parties_an_agreement_defines_are_those_its_articles_bind(tag):
