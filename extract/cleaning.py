@@ -214,7 +214,7 @@ def _classify(block: Block, stopwords: frozenset[str] | None) -> None:
     text = block.text
     words = WORD.findall(text.lower())
     # Pattern tests only where they can match: most blocks are prose, and there are many.
-    sentence = bool(SENTENCE_END.search(text[-SENTENCE_END_CHARS:])) and not text.endswith(TRUNCATED)
+    sentence = _ends_a_sentence(text) and not text.endswith(TRUNCATED)
     labelled = ":" in text[:LABEL_END_CHARS] or "：" in text[:LABEL_END_CHARS]
     label = _label_parts(text) if labelled else set()
     furniture_sized = len(text) < SITE_PHRASE_MAX_CHARS
@@ -485,14 +485,10 @@ def _unwrapped(text: str) -> list[str]:
         return [line for line in lines if line]
     width = filled[len(filled) * 4 // 5]
     full = [i for i, line in enumerate(lines[:-1]) if len(line) >= WRAP_FULL_SHARE * width and lines[i + 1]]
-    broken = [i for i in full if _breaks_inside_a_sentence(lines[i], lines[i + 1])]
+    broken = {i for i in full if _breaks_inside_a_sentence(lines[i], lines[i + 1])}
     if len(broken) < WRAPPED_LINES_MIN or len(broken) < len(full) / 2:
         return [line for line in lines if line]
-    # A short line goes on a paragraph only as its last line, a sentence's end; and a date line under
-    # a headline ("Press release, Monday 14 May 2024") starts a line of its own.
-    going_on = {i for i in full if i in broken or (
-        (len(lines[i + 1]) >= WRAP_MIN_CHARS or SENTENCE_END.search(lines[i + 1][-SENTENCE_END_CHARS:]))
-        and not (YEAR.search(lines[i + 1]) and not SENTENCE_END.search(lines[i + 1][-SENTENCE_END_CHARS:])))}
+    going_on = broken | {i for i in full if _goes_on_a_paragraph(lines[i + 1])}
     joined, current = [], ""
     for i, line in enumerate(lines):
         current = f"{current} {line}".strip()
@@ -505,6 +501,19 @@ def _unwrapped(text: str) -> list[str]:
 def _breaks_inside_a_sentence(line: str, following: str) -> bool:
     last = line.rsplit(" ", 1)[-1].lower()
     return line.endswith((",", "-")) or last in WRAP_JOINING_WORDS or following[:1].islower()
+
+
+def _goes_on_a_paragraph(line: str) -> bool:
+    """Whether a line may follow a full one in its paragraph: a short line only as the paragraph's
+    last, a sentence's end; a date line under a headline ("Press release, Monday 14 May 2024")
+    starts a line of its own."""
+    if _ends_a_sentence(line):
+        return True
+    return len(line) >= WRAP_MIN_CHARS and not YEAR.search(line)
+
+
+def _ends_a_sentence(text: str) -> bool:
+    return bool(SENTENCE_END.search(text[-SENTENCE_END_CHARS:]))
 
 
 def clean_text(text: str) -> ArticleText:

@@ -92,6 +92,7 @@ CLAUSE_WORDS = cue_words(RELATIVE_PRONOUNS | lexicon.CLAUSE_BREAKERS | lexicon.C
 COUNTERPART_PREPOSITIONS = frozenset({"with", "to", "for", "into", "and", "among", "towards", "toward"})
 DECISION_AUXILIARIES = frozenset({"have", "has", "hereby", "jointly", "also", "-", "\n"})
 COMMENTATOR_TAIL = 5  # ", analysts say.", ", some experts said.": the words after the last comma
+MONEY_OBJECT_REACH = 8  # "will provide up to $15 million": words from the verb to the amount
 NEGATIVE_OBJECT_REACH = 3  # "commit to nothing", "signed no new deals": the object's first words
 RECENT_SENTENCES = 3  # how many sentences naming other actors "they" may look back past
 ELABORATION_GAP = 1  # sentences naming no other party that may stand between a deal and what it covers
@@ -800,7 +801,8 @@ def _company_subject(doc: Words, parse: Parse, predicate: Predicate, start: int)
     subjects = _subjects(parse, predicate.index)
     for subject in subjects:
         heads = [subject] + [c for c in parse.children(subject) if parse.dep(c) in ("appos", "conj")]
-        if any(doc.lower[h] in lexicon.COMPANY_NOUNS or _private_sector(doc, h) for h in heads) \
+        if any(doc.lower[h] in lexicon.COMPANY_NOUNS or doc.lower[h - 1:h + 1] in lexicon.COMPANY_PHRASES
+               for h in heads) \
                 and not any(doc.lower[h] in lexicon.GOVERNMENT_NOUNS for h in heads):
             return True
     before = predicate.subject_end - 1  # "a Cuban company will build": the word before "will"
@@ -809,11 +811,6 @@ def _company_subject(doc: Words, parse: Parse, predicate: Predicate, start: int)
     coordinated_heads = {doc.lower[i - 1] for i in range(start + 1, before) if doc.lower[i] in ("and", ",")}
     return not subjects and before >= start and doc.lower[before] in lexicon.COMPANY_NOUNS \
         and lexicon.GOVERNMENT_NOUNS.isdisjoint(coordinated_heads)
-
-
-def _private_sector(doc: Words, i: int) -> bool:
-    """ "The private sector of both countries signed four MoUs": their companies."""
-    return doc.lower[i] in ("sector", "sectors") and i > 0 and doc.lower[i - 1] == "private"
 
 
 def _in_a_preamble(doc: Words, sentence: Sentence) -> bool:
@@ -1374,7 +1371,6 @@ def _announces_aid(doc: Words, predicate: int, end: int) -> bool:
 
 
 AID_NOUN_REACH = 4  # "announced $40 million in new aid": words from the amount to what it is
-MONEY_OBJECT_REACH = 8  # "will provide up to $15 million": words from the verb to the amount
 
 
 def _segments(doc: Words, clause: Clause) -> list[tuple[int, int]]:

@@ -306,9 +306,6 @@ def _us_state_here(context: Context, candidate: Candidate, state_article: bool) 
         context.text[i] in WASHINGTON_CITY_CUES | GEORGIA_CITY_CUES for i in window)
 
 
-PRIVATE_SECTOR = frozenset({("private", "sector"), ("private", "sectors")})
-
-
 def _role(context: Context, candidate: Candidate, kind: str) -> str:
     if kind == "leader" or kind == "demonym":
         return "actor"
@@ -317,7 +314,7 @@ def _role(context: Context, candidate: Candidate, kind: str) -> str:
         return "modifier"  # "BEIRA, Mozambique, 1 June -": where the story was filed
     if start >= 2 and lower[start - 1] == "of" and lower[start - 2] in lexicon.PLACE_NOUNS:
         return "modifier"  # "the island of Cyprus": a place
-    if start >= 3 and lower[start - 1] == "of" and lower[start - 3:start - 1] in PRIVATE_SECTOR:
+    if start >= 3 and lower[start - 1] == "of" and lower[start - 3:start - 1] in lexicon.COMPANY_PHRASES:
         return "modifier"  # "the private sectors of Pakistan and China": their companies
     i = candidate.end
     possessive = i < len(lower) and lower[i] in ("'s", "’s", "'", "’")

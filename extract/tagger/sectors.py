@@ -22,6 +22,7 @@ from extract.tagger.lexicon import (
     ACT_MODALS,
     ADVERBS,
     COUNTERFACTUAL_MODALS,
+    DETERMINERS,
     MEETING_VERBS,
     MONEY_AMOUNT_WORDS,
     RECURRENCE_WORDS,
@@ -235,9 +236,6 @@ def _title_run(words: Words, start: int, end: int) -> range:
     return range(first, last)
 
 
-OBJECT_DETERMINERS = frozenset({"a", "an", "the", "its", "their"})
-
-
 def _used_as_verb(words: Words, start: int, end: int) -> bool:
     """ "transport it to Germany", "to fund them", "will grant duty-free access": a term that is
     also a verb, used as one."""
@@ -246,7 +244,7 @@ def _used_as_verb(words: Words, start: int, end: int) -> bool:
     if end < len(words.lower) and words.lower[end] in OBJECT_PRONOUNS:
         return True
     if start and words.lower[start - 1] in ("and", "or") and end < len(words.lower) \
-            and (words.lower[end][:1].isdigit() or words.lower[end] in OBJECT_DETERMINERS):
+            and (words.lower[end][:1].isdigit() or words.lower[end] in DETERMINERS):
         return True  # "agreed to cut tariffs and grant 30-day visa-free travel": the second verb
     for before in range(start - 1, -1, -1):  # past adverbs: "will also grant"
         if words.lower[before] in VERB_MARKERS:

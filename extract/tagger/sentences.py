@@ -106,11 +106,10 @@ def dateline_end(text: tuple[str, ...], start: int, end: int) -> int:
     Finland and Japan agreed ..."): a parser reads "TOKYO" as the sentence's root and the
     agreement as a clause below it, and the subject is lost. ``start`` when there is none."""
     first = text[start]
-    if first.istitle() and "|" in text[start + 1:min(start + DATELINE_TOKENS, end - 1)]:
-        # "Brazzaville, Congo | Xinhua | Kenya and ... signed": set off by bars, in title case.
-        bars = [i for i in range(start + 1, min(start + DATELINE_TOKENS, end - 1)) if text[i] == "|"]
-        if all(w.istitle() or w.isupper() or not w.isalpha() for w in text[start:bars[-1]]):
-            return bars[-1] + 1
+    bars = [i for i in range(start + 1, min(start + DATELINE_TOKENS, end - 1)) if text[i] == "|"] \
+        if first.istitle() else []
+    if bars and all(w.istitle() or w.isupper() or not w.isalpha() for w in text[start:bars[-1]]):
+        return bars[-1] + 1  # "Brazzaville, Congo | Xinhua | Kenya and ... signed": set off by bars, in title case
     if not (first.isalpha() and first.isupper() and len(first) >= 3):
         return start
     for i in range(start + 1, min(start + DATELINE_TOKENS, end - 1)):

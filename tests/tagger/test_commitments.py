@@ -231,6 +231,10 @@ def test_a_sentence_that_says_what_the_deal_covers_adds_its_sectors(tag):
     "Trade ministers from Kenya and Uganda held their first talks in years on a possible trade agreement.",
     "Ghana's foreign minister will pay an official visit to Togo from July 24 to 28.",
     "Ghana and Togo held talks. The two sides will exchange views on bilateral relations and trade.",
+    "The signing of the agreement between Kenya and Ghana was postponed.",
+    "The signing of the fisheries agreement between Kenya and Ghana was held up by a dispute over quotas.",
+    "The signing of the fisheries agreement between Kenya and Ghana never took place.",
+    "Kenya held a signing ceremony for the new football coach from Ghana.",
 ])
 def test_calls_hedges_failures_refusals_criticism_threats_and_talk_are_not_commitments(tag, text):
     assert tag(text)._.commitments == []
@@ -241,6 +245,8 @@ def test_calls_hedges_failures_refusals_criticism_threats_and_talk_are_not_commi
     "Djokovic vowed to return next year to win the title.",
     "Toyota and Honda agreed to share battery technology.",
     "Nippon Steel, Japan's largest steelmaker, agreed to buy a U.S. mill.",
+    "The private sectors of Kenya and Ghana signed 12 memoranda on energy at a business forum.",
+    "Kenyan and Ghanaian businessmen signed 12 memoranda on energy at a business forum.",
 ])
 def test_domestic_plans_personal_vows_and_company_deals_are_not_commitments(tag, text):
     assert tag(text)._.commitments == []

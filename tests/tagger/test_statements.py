@@ -68,29 +68,11 @@ def test_a_signing_reported_as_a_ceremony_or_an_event(tag, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The signing of the agreement between Kenya and Ghana was postponed.",
-    "The signing of the fisheries agreement between Kenya and Ghana was held up by a dispute over quotas.",
-    "The signing of the fisheries agreement between Kenya and Ghana never took place.",
-    "Kenya held a signing ceremony for the new football coach from Ghana.",
-])
-def test_a_signing_that_did_not_take_place_is_no_commitment(tag, text):
-    assert tag(text)._.commitments == []
-
-
-@pytest.mark.parametrize("text", [
     "Following Nairobi, Peru and Chile agreed to cooperate on fisheries.",
     "Peru and Chile signed a fisheries pact to the alarm of Ecuador.",
 ])
 def test_a_place_visited_before_or_a_country_alarmed_is_no_party(tag, text):
     assert commitments(tag(text)) == [({"PER", "CHL"}, ["agriculture"])]
-
-
-@pytest.mark.parametrize("text", [
-    "The private sectors of Kenya and Ghana signed 12 memoranda on energy at a business forum.",
-    "Kenyan and Ghanaian businessmen signed 12 memoranda on energy at a business forum.",
-])
-def test_a_countrys_private_sector_or_businessmen_are_not_the_state(tag, text):
-    assert tag(text)._.commitments == []
 
 
 def test_documents_signed_after_talks_between_two_leaders_are_theirs(tag):
