@@ -84,7 +84,8 @@ TRIGGER_WORDS = cue_words(lexicon.COMMIT_VERBS | lexicon.FUTURE_MARKERS | lexico
 REFERRING_WORDS = cue_words(lexicon.REFERRING_WORDS)
 MEMBERSHIP_WORDS = cue_words(lexicon.MEMBERSHIP_WORDS)
 # Words of the sentences that may name a deal's signatories or a meeting's participants.
-LISTING_WORDS = cue_words(lexicon.SIGNING_PARTICIPLES | lexicon.MEETING_VERBS | {"among", "did", "we"})
+HOLDING_VERBS = MEETING_HOLDING_VERBS | {"held"}
+LISTING_WORDS = cue_words(lexicon.SIGNING_PARTICIPLES | lexicon.MEETING_VERBS | HOLDING_VERBS | {"among", "did", "we"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
 # The words where a sentence may split into clauses.
 CLAUSE_WORDS = cue_words(RELATIVE_PRONOUNS | lexicon.CLAUSE_BREAKERS | lexicon.CLAUSE_BREAKERS_AFTER_COMMA
@@ -423,11 +424,13 @@ class CommitmentDetector:
                 not party_sets or not set(others) <= set(party_sets[0])):
             # "ended with the signing of an agreement between Kenya and Ghana"
             party_sets, carried = [others], False
-        if not party_sets and not committing and between_parties and discourse.frame \
-                and set(others) <= set(discourse.frame) and not lexicon.EVENT_SUBJECTS.isdisjoint(subject_words[:3]):
-            # "The visit closed with a commitment to double Vietnamese government scholarships": the
-            # act of those in force.
-            party_sets, carried = [list(discourse.frame)], True
+        # "The visit closed with a commitment to double Vietnamese government scholarships": the act
+        # of those in force, or of those who met since ("A's president met his B counterpart. The
+        # talks ended with the signing of four agreements").
+        in_force = discourse.participants if discourse.met_since_established else discourse.frame
+        if not party_sets and not committing and between_parties and in_force \
+                and set(others) <= set(in_force) and not lexicon.EVENT_SUBJECTS.isdisjoint(subject_words[:3]):
+            party_sets, carried = [list(in_force)], True
         if not party_sets and not committing and not others \
                 and _signed_after_talks_between(doc, predicate.index, clause):
             # "Documents were signed following the talks between the Belarusian President and his
@@ -683,16 +686,24 @@ def _holds_a_meeting(doc: Words, verb: int, end: int) -> bool:
         doc.lower[verb + 1:min(verb + 1 + MEETING_OBJECT_REACH, end)])
 
 
-HOLDING_VERBS = MEETING_HOLDING_VERBS | {"held"}
 MEETING_OBJECT_REACH = 4  # "held a separate bilateral meeting"
 
 
 def _participants(doc: Words, verb: int, mentions: list[Mention]) -> list[str]:
-    """ "The prime ministers of A, B and C met in Stockholm", "A's president met B's leader": who
-    meets is the set that "the leaders" and "they" refer to next."""
-    after = verb + 2 if doc.lower[verb + 1:verb + 2] == ("with",) else verb + 1
-    participants = _unique(m.iso3 for m in mentions if m.role != "modifier" and (m.start < verb or m.start == after))
+    """ "The prime ministers of A, B and C met in Stockholm", "A's president met his B counterpart",
+    "A's president held a bilateral meeting with B's leader on Tuesday": who meets is the set that
+    "the leaders", "they" and "the talks" refer to next. Whom the meeting is with ends where the
+    circumstances begin ("in Stockholm", "to discuss Syria")."""
+    limit = min(verb + 1 + MEETING_PARTNER_REACH, len(doc.lower))
+    partner_end = next((i for i in range(verb + 1, limit) if doc.lower[i] in MEETING_PARTNER_ENDS), limit)
+    participants = _unique(m.iso3 for m in mentions
+                           if m.role != "modifier" and (m.start < verb or verb < m.start < partner_end))
     return participants if len(participants) >= 2 else []
+
+
+MEETING_PARTNER_REACH = 12  # "held a separate bilateral meeting with the Prime Minister of Japan"
+MEETING_PARTNER_ENDS = frozenset({",", ".", ";", ":", "(", "to", "in", "on", "at", "about", "for", "during", "over",
+                                  "after", "before", "amid", "as", "where", "which", "who", "when", "while"})
 
 
 def _signs_alone(doc: Words, predicate: int) -> bool:
@@ -998,6 +1009,8 @@ def _clauses(doc: Words, sentence: Sentence, clause_words: list[int]) -> list[Cl
             if close is not None or word != "which":  # a closing "which" clause adds to the commitment
                 aside.update(range(i - 1, resume))
             continue
+        if word == ";" and ":" in doc.text[sentence.start:i]:
+            continue  # "covers a range of issues including: trade; education; health": one list
         if word == ";" or (word in lexicon.CLAUSE_BREAKERS and i > sentence.start) or (
                 previous == "," and word in lexicon.CLAUSE_BREAKERS_AFTER_COMMA):
             cuts.append(i)
@@ -1050,8 +1063,12 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
             continue  # "hand over the suspects", not "shook hands" or "hand in hand"
         if word in lexicon.SIGNING_WORDS and i > start and doc.lower[i - 1] == "to":
             # No committing verb before it governs this "to": "Japan and India to sign defence
-            # pact", the headline's way of saying a signature is still to come.
-            return None
+            # pact", the headline's way of saying a signature is still to come. A meeting that was
+            # held to sign reports the signature: "A's prime minister met B's in New York today to
+            # sign a memorandum on ...".
+            meeting = next((k for k in range(i - 2, max(start, i - MEETING_PURPOSE_REACH) - 1, -1)
+                            if doc.lower[k] in PAST_MEETING_VERBS), None)
+            return Predicate(meeting, meeting, True) if meeting is not None else None
         if word in lexicon.COMMIT_VERBS and _is_verb_use(doc, i, start):
             # Its object comes before the next cue: "held talks and agreed to expand cooperation"
             # is an agreement, not talks held on cooperation.
@@ -1074,6 +1091,8 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
 
 
 ASIDE_WORDS = 8
+PAST_MEETING_VERBS = frozenset({"met", "gathered", "convened"})
+MEETING_PURPOSE_REACH = 20  # "met in New York today with the Prime Minister of B, Mr X Y, to sign"
 CEREMONY_WORDS = frozenset({"ceremony", "ceremonies"})
 EVENT_PREDICATES = frozenset({("took", "place"), ("was", "held"), ("were", "held")})
 # "was held up by a dispute", "was held over until next year": no event that happened.

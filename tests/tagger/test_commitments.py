@@ -50,6 +50,35 @@ def test_both_sides_after_a_separate_meeting_are_those_who_met(tag):
     assert parties(doc) == [{"GHA", "TGO"}, {"BEN", "TGO"}]
 
 
+@pytest.mark.parametrize("meeting", [
+    "Kenya's president met his Ghanaian counterpart on Monday.",
+    "Kenya's president held a bilateral meeting with Ghana's leader in Nairobi on Monday.",
+])
+def test_the_talks_after_a_meeting_are_those_who_met(tag, meeting):
+    doc = tag(f"{meeting} The talks ended with the signing of four agreements on trade and health.")
+    assert commitments(doc) == [({"KEN", "GHA"}, ["trade", "health"])]
+
+
+def test_who_a_meeting_is_with_ends_where_its_circumstances_begin(tag):
+    doc = tag("Kenya's president met Ghanaian officials in Accra to discuss the crisis in Togo. The talks ended "
+              "with the signing of an agreement on fisheries.")
+    assert commitments(doc) == [({"KEN", "GHA"}, ["agriculture"])]
+
+
+def test_a_meeting_held_to_sign_reports_the_signature(tag):
+    doc = tag("The Prime Minister of Ghana met in Geneva today with the Prime Minister of Togo, Mr Kofi Mensah, "
+              "to sign a memorandum on fisheries.")
+    assert commitments(doc) == [({"GHA", "TGO"}, ["agriculture"])]
+    assert tag("Ghana's trade minister met his Togolese counterpart to discuss a fisheries pact.")._.commitments == []
+    assert tag("Ghana and Togo to sign fisheries pact")._.commitments == []
+
+
+def test_a_list_after_a_colon_is_one_clause_whatever_separates_its_items(tag):
+    doc = tag("Peru and Chile signed a memorandum today. The memorandum covers a range of issues including: "
+              "trade and investment; student exchanges; public health; and fisheries.")
+    assert commitments(doc)[-1] == ({"PER", "CHL"}, ["trade", "education_culture", "health", "agriculture"])
+
+
 @pytest.mark.parametrize("text", [
     "Ghana said it would host a meeting between Togo and Benin on their fishing dispute.",
     "Ghana's president will visit Togo and Benin to mediate in the fishing dispute between the two neighbours.",
