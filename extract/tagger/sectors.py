@@ -124,11 +124,19 @@ class SectorMatcher:
         found = [m for m in longest_first([m for m in matches if m[0] != self.training_id])
                  if m[0] != self.not_a_field_id]
         term_tokens = {i: start for _, start, end in found for i in range(start, end)}
-        terms = [SectorTerm(start, end, self.codes[match_id], " ".join(words.lower[start:end]),
-                            in_office_title=_names_an_office(words, start, end, term_tokens))
-                 for match_id, start, end in found
-                 if (self.codes[match_id] == DIPLOMACY or not _in_a_name(words, start, end, term_tokens))
-                 and not _used_as_verb(words, start, end) and not _counts_an_amount(words, start, end)]
+        terms = []
+        for match_id, start, end in found:
+            if _used_as_verb(words, start, end) or _counts_an_amount(words, start, end):
+                continue
+            office = _names_an_office(words, start, end, term_tokens)
+            if self.codes[match_id] != DIPLOMACY and _in_a_name(words, start, end, term_tokens):
+                # A capitalised office ("the Minister of National Defense") still says who acts,
+                # like a lower-case one; any other name ("Minerals Security Office") is no field.
+                if not _an_office_name(words, start, end):
+                    continue
+                office = True
+            terms.append(SectorTerm(start, end, self.codes[match_id], " ".join(words.lower[start:end]),
+                                    in_office_title=office))
         terms = sorted(terms + _training_terms(words, terms, training) + _recurring_meetings(words, terms))
         doc._.sector_terms = [term for i, term in enumerate(terms) if not _qualifies_a_named_field(words, terms, i)]
         return doc
@@ -193,6 +201,12 @@ def _names_an_office(words: Words, start: int, end: int, term_tokens: dict[int, 
                                                       or words.text[before].islower() and words.lower[before] != "of"):
         before -= 1
     return before > 0 and words.lower[before] == "of" and words.lower[before - 1] in OFFICE_NOUNS
+
+
+def _an_office_name(words: Words, start: int, end: int) -> bool:
+    """ "Ministry of Health", "Minister of National Defense", "Health Minister": a title-case
+    run that an office noun heads."""
+    return any(words.lower[i] in OFFICE_NOUNS for i in _title_run(words, start, end))
 
 
 OFFICE_NOUNS = words("office_nouns")

@@ -336,6 +336,9 @@ def test_a_circumstance_clause_adds_no_sector(tag):
      [({"JPN", "FIN"}, ["quantum"])]),
     ("Saudi Arabia's energy ministry signed a memorandum with Greece.", [({"SAU", "GRC"}, ["energy"])]),
     ("Korea's science and ICT minister signed a chip pact with Finland.", [({"KOR", "FIN"}, ["semiconductors"])]),
+    ("The Ministry of Health of Ghana signed a memorandum with Togo.", [({"GHA", "TGO"}, ["health"])]),
+    ("The Ministry of Health of Ghana signed a memorandum on fisheries with Togo.",
+     [({"GHA", "TGO"}, ["agriculture"])]),
     ("Finland and Korea agreed on a chip pact and on energy, ministers said.",
      [({"FIN", "KOR"}, ["semiconductors", "energy"])]),
 ])

@@ -3,7 +3,12 @@ import pytest
 
 
 def sectors(doc) -> list[tuple[str, str]]:
-    return [(doc[term.start:term.end].text, term.code) for term in doc._.sector_terms]
+    """The fields the text names, not those of an office that acts ("the Minister of Health")."""
+    return [(doc[term.start:term.end].text, term.code) for term in doc._.sector_terms if not term.in_office_title]
+
+
+def offices(doc) -> list[tuple[str, str]]:
+    return [(doc[term.start:term.end].text, term.code) for term in doc._.sector_terms if term.in_office_title]
 
 
 def test_case_and_plural_insensitive_terms(tag):
@@ -26,6 +31,15 @@ def test_technology_that_qualifies_a_named_field_adds_nothing(tag):
 
 def test_words_inside_names_are_not_sectors(tag):
     assert sectors(tag("The Economy and Climate Minister met the Trade and Technology Council.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Economy and Climate Minister met the Trade and Technology Council.", [("Climate", "climate")]),
+    ("The Minister of National Defense of Laos signed a protocol.", [("Defense", "defense")]),
+    ("Lower case too: the health ministry signed.", [("health", "health")]),
+])
+def test_a_capitalised_office_is_an_office_like_a_lower_case_one(tag, text, expected):
+    assert offices(tag(text)) == expected
 
 
 def test_a_name_that_says_what_it_is_on_names_its_field(tag):
