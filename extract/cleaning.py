@@ -294,14 +294,18 @@ def _separates_prose(block: Block) -> bool:
 def _anchors(blocks: list[Block]) -> list[str | None]:
     """What each block tells its neighbours: PROSE, BOILERPLATE, or nothing (None) for the blocks
     that their neighbours decide, for inserts, and for a box of at most BOX_MAX_BLOCKS boilerplate
-    lines inside the article: after prose, and with no boilerplate right before or after it."""
+    lines inside the article: after prose or a teaser label, and with no boilerplate right before
+    or after it."""
     anchors = [b.kind if b.kind in (PROSE, BOILERPLATE) else None for b in blocks]
     last_anchor, i = BOILERPLATE, 0
     while i < len(blocks):
         j = i
         while j < len(blocks) and anchors[j] == BOILERPLATE and not _separates_prose(blocks[j]):
             j += 1
-        if last_anchor == PROSE and 0 < i < j < len(blocks) and j - i <= BOX_MAX_BLOCKS \
+        # A box labelled as other stories ("READ MORE:") sits inside the article even before any
+        # paragraph has decided on its own: the short wire paragraphs above it are the article's.
+        inside = last_anchor == PROSE or 0 < i and blocks[i - 1].reason == "teaser label"
+        if inside and 0 < i < j < len(blocks) and j - i <= BOX_MAX_BLOCKS \
                 and BOILERPLATE not in (anchors[i - 1], anchors[j]):
             anchors[i:j] = [None] * (j - i)
         following = max(j, i + 1)

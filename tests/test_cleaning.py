@@ -102,6 +102,25 @@ def test_a_page_of_one_paragraph_per_line_with_a_list_of_headlines_is_not_joined
         "The deal follows two years of talks and covers joint patrols against illegal fishing, officials said.")
 
 
+def test_short_wire_paragraphs_above_a_read_more_box_are_body():
+    page = ("Ghana has signed a maritime security pact with Togo as both face piracy in the Gulf.\n\n"
+            "The pact covers joint patrols, training and the sharing of radar data.\n\n"
+            "READ MORE:\n\n"
+            "* Why the Gulf of Guinea became a piracy hotspot\n\n"
+            "* Benin buys two patrol boats from France\n\n"
+            "Last year, Nigeria signed a similar pact with Cameroon, officials said at the signing in Lome, where "
+            "the two ministers also toured the port, met the representatives of the fishermen of both countries "
+            "and heard how the attacks of the past three years have emptied the fishing grounds off the coast.\n\n"
+            "The navies of the two countries will hold their first joint exercise in March, the Togolese "
+            "defence ministry said in a statement on Tuesday evening after the ceremony, and they will share "
+            "the costs of fuel, of the crews and of the repairs to the boats that take part in the patrols.\n")
+    body = clean_text(page).body
+    assert body.startswith("Ghana has signed a maritime security pact with Togo")
+    assert "The pact covers joint patrols" in body
+    assert "READ MORE" not in body and "Benin buys" not in body
+    assert body.endswith("take part in the patrols.")
+
+
 def test_a_short_statement_keeps_the_decisions_under_its_opening():
     page = ("Joint Communique\n"
             "The Government of Ghana and the Government of Togo,\n"

@@ -90,6 +90,7 @@ def test_the_everyday_words_of_each_field(tag):
     ("The coastguard will receive two patrol vessels and a frigate.", ["defense", "defense"]),
     ("The agencies will build a cubesat near the spaceport.", ["space", "space"]),
     ("They agreed to start talks on demarcation of the maritime boundary.", ["diplomacy", "diplomacy"]),
+    ("Australia signed a security deal with Fiji and a security accord with Tonga.", ["defense", "defense"]),
 ])
 def test_the_words_news_uses_for_a_field(tag, text, codes):
     assert [code for _, code in sectors(tag(text))] == codes
