@@ -428,9 +428,13 @@ class CommitmentDetector:
         # of those in force, or of those who met since ("A's president met his B counterpart. The
         # talks ended with the signing of four agreements").
         in_force = discourse.participants if discourse.met_since_established else discourse.frame
-        if not party_sets and not committing and between_parties and in_force \
+        # The event as the subject of an agreeing verb ("The talks reached an agreement"), not one
+        # that places someone else's act ("During the visit, two companies signed ...").
+        event_agrees = predicate.strong and _event_subject(subject_words)
+        if not party_sets and not committing and (between_parties or event_agrees) and in_force \
                 and set(others) <= set(in_force) and not lexicon.EVENT_SUBJECTS.isdisjoint(subject_words[:3]):
             party_sets, carried = [list(in_force)], True
+            discourse.establish(list(in_force))  # those who met are now the parties in force
         if not party_sets and not committing and not others \
                 and _signed_after_talks_between(doc, predicate.index, clause):
             # "Documents were signed following the talks between the Belarusian President and his
@@ -506,6 +510,15 @@ class CommitmentDetector:
             # list it may introduce ("the two sides will:").
             discourse.unreported.update(map(id, made))
         return made
+
+
+def _event_subject(subject_words: list[str]) -> bool:
+    """ "The talks", "The two-day meeting", "This visit": an event and nothing else."""
+    words = [w for w in subject_words if w not in lexicon.DETERMINERS and w not in lexicon.ADVERBS]
+    return bool(words) and words[-1] in lexicon.EVENT_SUBJECTS and len(words) <= EVENT_SUBJECT_WORDS
+
+
+EVENT_SUBJECT_WORDS = 4  # "the two-day official visit"
 
 
 def _first_trigger(triggers: list[int], start: int, end: int) -> int:
@@ -1073,7 +1086,13 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
             # Its object comes before the next cue: "held talks and agreed to expand cooperation"
             # is an agreement, not talks held on cooperation.
             object_end = in_clause[k + 1] if k + 1 < len(in_clause) else end
-            if word not in lexicon.OBJECT_BOUND_VERBS or _agreement_noun_follows(doc, i, object_end) \
+            if word in OUTCOME_VERBS:
+                # "The meeting resulted in seven agreements", not "in the collapse of the agreement"
+                outcome = doc.lower[i + 1:min(object_end, i + 1 + OUTCOME_REACH)]
+                if outcome[:1] == ("in",) and "of" not in outcome \
+                        and not lexicon.AGREEMENT_NOUNS.isdisjoint(outcome):
+                    return Predicate(i, i, True)
+            elif word not in lexicon.OBJECT_BOUND_VERBS or _agreement_noun_follows(doc, i, object_end) \
                     or _announces_aid(doc, i, object_end):
                 return Predicate(i, i, word in lexicon.STRONG_COMMIT_WORDS)
         if word in lexicon.FUTURE_MARKERS and (verb := _governed_verb(doc, i + 1, end)) is not None:
@@ -1091,6 +1110,8 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
 
 
 ASIDE_WORDS = 8
+OUTCOME_VERBS = frozenset({"resulted"})  # an event's outcome: "resulted in seven agreements"
+OUTCOME_REACH = 5  # "in" and the words up to its agreement noun ("in three new trade agreements")
 PAST_MEETING_VERBS = frozenset({"met", "gathered", "convened"})
 MEETING_PURPOSE_REACH = 20  # "met in New York today with the Prime Minister of B, Mr X Y, to sign"
 CEREMONY_WORDS = frozenset({"ceremony", "ceremonies"})

@@ -59,6 +59,30 @@ def test_the_talks_after_a_meeting_are_those_who_met(tag, meeting):
     assert commitments(doc) == [({"KEN", "GHA"}, ["trade", "health"])]
 
 
+@pytest.mark.parametrize("outcome", [
+    "The talks also reached an agreement on trade.",
+    "The talks resulted in three new trade agreements.",
+])
+def test_an_agreement_the_talks_reached_is_between_those_who_met(tag, outcome):
+    doc = tag(f"Kenya's president met his Ghanaian counterpart on Monday. {outcome}")
+    assert commitments(doc) == [({"KEN", "GHA"}, ["trade"])]
+
+
+def test_what_the_agreements_a_meeting_resulted_in_include_is_theirs(tag):
+    doc = tag("Kenya's president met his Ghanaian counterpart on Monday. The meeting resulted in four agreements. "
+              "The agreements include a memorandum on vaccine research and a protocol on fisheries.")
+    assert commitments(doc) == [({"KEN", "GHA"}, ["health", "science_technology", "agriculture"])]
+
+
+@pytest.mark.parametrize("outcome", [
+    "The talks resulted in the collapse of the fisheries agreement.",
+    "During the visit, Safaricom and Vodacom signed an agreement to invest in a data centre.",
+])
+def test_an_outcome_that_is_no_agreement_or_someone_elses_act_is_not_theirs(tag, outcome):
+    doc = tag(f"Kenya's president met his Ghanaian counterpart on Monday. {outcome}")
+    assert doc._.commitments == []
+
+
 def test_who_a_meeting_is_with_ends_where_its_circumstances_begin(tag):
     doc = tag("Kenya's president met Ghanaian officials in Accra to discuss the crisis in Togo. The talks ended "
               "with the signing of an agreement on fisheries.")
