@@ -376,6 +376,14 @@ def test_an_act_named_as_a_noun_commits_the_countries_between_which_it_is(tag, t
     assert commitments(tag(text)) == [({"GHA", "TGO"}, ["agriculture"])]
 
 
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo reaffirmed their commitment to cooperate on fisheries.",
+    "The two presidents expressed their commitment to closer fisheries cooperation between Ghana and Togo.",
+])
+def test_a_commitment_the_parties_express_or_reaffirm_is_theirs(tag, text):
+    assert commitments(tag(text)) == [({"GHA", "TGO"}, ["agriculture"])]
+
+
 def test_a_visit_that_closed_with_a_signing_sets_the_parties_for_what_follows(tag):
     doc = tag("The Chilean president's state visit to Peru closed on Tuesday with the signing of a memorandum on "
               "lithium mining, officials in both capitals said. The two countries' survey agencies will also set "
