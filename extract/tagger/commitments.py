@@ -164,8 +164,9 @@ class Discourse:
     decision_authors: list[str] = field(default_factory=list)
     asking: bool = False  # inside a journalist's question ("Q: ...") until its paragraph ends
     # Whom donors not named as countries pledged to ("Governments pledged $9 billion to help
-    # Pakistan"): the recipient of the separate pledges that follow.
-    recipient: str | None = None
+    # Pakistan", "Donors pledged $1.7 billion for Burkina Faso, Mali and Niger"): the recipients of
+    # the separate pledges that follow.
+    recipients: list[str] = field(default_factory=list)
     # Who acted, alone as subject, in the latest pair ("With Angola, Brazil signed ..."): the hub
     # when the next sentence opens on another partner ("In Mozambique's case, the two ministries ...").
     acting: str | None = None
@@ -401,13 +402,16 @@ class CommitmentDetector:
             return []  # "Bolivia agreed with a German company to mine lithium": no state is its counterpart
         pledges_money = _pledges_money(doc, predicate.index, clause.end)
         if pledges_money:
-            if not committing and len(others) == 1:
-                discourse.recipient = others[0]
-            elif len(committing) == 1 and not others and discourse.recipient not in (None, committing[0]) \
-                    and not _carries_its_pair(committing[0], discourse):
+            if not committing and others and not between_parties \
+                    and "by" not in doc.lower[predicate.index:phrase_end]:
+                discourse.recipients = others
+                if len(others) >= 2:
+                    return []  # unnamed donors are no party, and the recipients pledge nothing to each other
+            elif len(committing) == 1 and not others and discourse.recipients \
+                    and committing[0] not in discourse.recipients and not _carries_its_pair(committing[0], discourse):
                 # "Among governments, Saudi Arabia pledged $1 billion for reconstruction": one
-                # donor's pledge to the conference's recipient, a pair of its own.
-                others = [discourse.recipient]
+                # donor's pledge to the conference's recipients, a pair with each.
+                others = list(discourse.recipients)
         separately = not lexicon.SEPARATING_WORDS.isdisjoint(doc.lower[clause.start:phrase_end])
         # A mediator or host brings its counterparts together: "will host a meeting between Israel
         # and the PLO", "will visit A and B to mediate in their dispute" is one set of three.

@@ -129,6 +129,14 @@ def test_donors_at_a_pledging_conference_each_pledge_to_its_recipient(tag):
     assert parties(doc) == [{"NOR", "MWI"}, {"JPN", "MWI"}]
 
 
+def test_donors_at_a_conference_for_several_recipients_pledge_to_each_and_not_the_recipients_to_each_other(tag):
+    doc = tag("Donors at a conference in Geneva committed to provide $900 million to help Malawi, Zambia and "
+              "Mozambique recover from the floods. Norway pledged $120 million, and Japan promised to provide "
+              "$80 million.")
+    assert parties(doc) == [{"NOR", "MWI"}, {"NOR", "ZMB"}, {"NOR", "MOZ"},
+                            {"JPN", "MWI"}, {"JPN", "ZMB"}, {"JPN", "MOZ"}]
+
+
 def test_money_one_government_gives_another_is_aid_unless_a_loan(tag):
     assert commitments(tag("Norway will provide up to $15 million to Malawi to strengthen its power grid.")) == [
         ({"NOR", "MWI"}, ["energy", "development"])]
