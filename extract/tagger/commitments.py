@@ -172,8 +172,9 @@ class Discourse:
     acting: str | None = None
     unreported: set[int] = field(default_factory=set)  # ids of commitments that restate the parties in force
 
-    def note_actors(self, mentions: list[Mention], goes_on: bool) -> None:
-        actors = _unique(m.iso3 for m in mentions if m.role == "actor")
+    def note_actors(self, mentions: list[Mention], goes_on: bool, words: "Words") -> None:
+        topics = _places_and_topics(words, mentions)
+        actors = _unique(m.iso3 for m in mentions if m.role == "actor" and m.start not in topics)
         if len(actors) >= 2:
             self.named_together, self.sentences_since_named = actors, 0
         elif not set(actors) <= set(self.named_together):
@@ -298,7 +299,7 @@ class CommitmentDetector:
                 discourse.open_preamble()
                 continue
             discourse.close_preamble()
-            discourse.note_actors(in_sentence, goes_on=last_word in (",", ";"))
+            discourse.note_actors(in_sentence, goes_on=last_word in (",", ";"), words=words)
             defined = _unique(m.iso3 for m in in_sentence if m.role == "actor")
             if len(defined) >= 2 and not lexicon.DEFINING_WORDS.isdisjoint(words.lower[start:end]) \
                     and lexicon.COMPANY_NOUNS.isdisjoint(words.lower[start:end]):
@@ -472,7 +473,13 @@ class CommitmentDetector:
             # "... received Kenya's foreign secretary for talks. They agreed to set up a fisheries
             # dialogue": an explicit agreement on a field, by those just named together; "The
             # Minister and the Secretary agreed ..." are two of them.
-            named = discourse.named_recently(2 if titled_pair else _referring_count(subject_words)[1])
+            count = 2 if titled_pair else _referring_count(subject_words)[1]
+            # "The two leaders reaffirmed their commitment to the partnership between A and B":
+            # the countries it is between, or else those just named together.
+            between = _unique(m.iso3 for m in in_clause if predicate.index < m.start < phrase_end
+                              and m.role != "modifier" and _in_a_tie_between(doc, predicate.index, m.start))
+            named = between if len(between) >= 2 and count in (None, len(between)) \
+                else discourse.named_recently(count)
             if named:
                 # Resolved, they are the parties in force for what "the two sides" do next.
                 party_sets, carried = [list(named)], True
@@ -523,6 +530,25 @@ def _event_subject(subject_words: list[str]) -> bool:
 
 
 EVENT_SUBJECT_WORDS = 4  # "the two-day official visit"
+
+
+def _places_and_topics(doc: Words, mentions: list[Mention]) -> set[int]:
+    """The starts of the countries in a list after "in", "on" or "about": the places and topics
+    of talks ("exchanged views on developments in A-B, C and D"), not who talks."""
+    found: set[int] = set()
+    previous: Mention | None = None
+    for mention in mentions:
+        before = doc.lower[mention.start - 1] if mention.start else ""
+        listed = previous is not None and previous.start in found and previous.end >= mention.start - 2 \
+            and before in TOPIC_LIST_JOINERS
+        if before in TOPIC_PREPOSITIONS or listed:
+            found.add(mention.start)
+        previous = mention
+    return found
+
+
+TOPIC_PREPOSITIONS = frozenset({"in", "on", "about", "regarding", "concerning"})
+TOPIC_LIST_JOINERS = frozenset({",", "and", "-", "–", "the"})
 
 
 def _first_trigger(triggers: list[int], start: int, end: int) -> int:
@@ -1098,7 +1124,10 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
                     return Predicate(i, i, True)
             elif word not in lexicon.OBJECT_BOUND_VERBS or _agreement_noun_follows(doc, i, object_end) \
                     or _announces_aid(doc, i, object_end):
-                return Predicate(i, i, word in lexicon.STRONG_COMMIT_WORDS)
+                # "reaffirmed their commitment to": as explicit as the commitment it states
+                states_a_commitment = next((w for w in doc.lower[i + 1:end] if w not in lexicon.DETERMINERS),
+                                           None) in ("commitment", "commitments")
+                return Predicate(i, i, word in lexicon.STRONG_COMMIT_WORDS or states_a_commitment)
         if word in lexicon.FUTURE_MARKERS and (verb := _governed_verb(doc, i + 1, end)) is not None:
             return Predicate(verb, i, False)
         if word in lexicon.FUTURE_MARKERS and i + 1 < end and doc.text[i + 1] == ":":
@@ -1319,6 +1348,13 @@ def _companies_after(doc: Words, predicate: int, end: int, preposition: str) -> 
 
 
 COMPANY_REACH = 6  # "between the Canadian mining company X", "between Malaysian and Turkish firms"
+
+
+def _in_a_tie_between(doc: Words, predicate: int, mention: int) -> bool:
+    """ "the partnership between A and B", "cooperation between A and B": the pair the tie
+    binds, not "the dispute between A and B" that someone mediates."""
+    between = next((i for i in range(mention - 1, predicate, -1) if doc.lower[i] == "between"), None)
+    return between is not None and doc.lower[between - 1] in lexicon.AGREEMENT_NOUNS
 
 
 def _titled_pair(subject_words: list[str] | tuple[str, ...]) -> bool:

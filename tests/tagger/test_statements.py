@@ -387,6 +387,19 @@ def test_a_commitment_the_parties_express_or_reaffirm_is_theirs(tag, text):
     assert commitments(tag(text)) == [({"GHA", "TGO"}, ["agriculture"])]
 
 
+def test_leaders_reaffirming_their_commitment_to_a_partnership_between_two_countries_are_those_two(tag):
+    doc = tag("The President and the Prime Minister reaffirmed their commitment to the strategic partnership "
+              "between Ghana and Togo.")
+    assert commitments(doc) == [({"GHA", "TGO"}, ["diplomacy"])]
+
+
+def test_the_places_and_topics_of_talks_are_not_who_the_ministers_are(tag):
+    doc = tag("The foreign ministers of Ghana, Togo and Benin made a joint call on the President of Ghana. They "
+              "also exchanged views on developments in Mali-Niger, the Middle East and Haiti. The Ministers "
+              "reaffirmed their commitment to closer cooperation on fisheries.")
+    assert commitments(doc) == [({"GHA", "TGO", "BEN"}, ["agriculture"])]
+
+
 def test_a_visit_that_closed_with_a_signing_sets_the_parties_for_what_follows(tag):
     doc = tag("The Chilean president's state visit to Peru closed on Tuesday with the signing of a memorandum on "
               "lithium mining, officials in both capitals said. The two countries' survey agencies will also set "
