@@ -309,6 +309,8 @@ def _us_state_here(context: Context, candidate: Candidate, state_article: bool) 
 def _role(context: Context, candidate: Candidate, kind: str) -> str:
     if kind == "leader" or kind == "demonym":
         return "actor"
+    if kind == "currency":
+        return "modifier"  # "US$14 million" names the United States, which gives nothing
     lower, start = context.lower, candidate.start
     if context.in_dateline(start):
         return "modifier"  # "BEIRA, Mozambique, 1 June -": where the story was filed

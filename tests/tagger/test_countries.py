@@ -123,9 +123,10 @@ def test_a_state_agency_known_by_its_own_name_acts_for_its_state(tag):
     assert countries(doc) == ["GHA", "JPN", "USA", "TGO"]
 
 
-def test_a_currency_named_after_a_country_is_no_party(tag):
-    doc = tag("Ghana's embassy and Togo's health ministry signed a grant agreement worth 12 million US dollars "
-              "to equip a hospital.")
+@pytest.mark.parametrize("amount", ["12 million US dollars", "US$12 million"])
+def test_a_currency_named_after_a_country_is_no_party(tag, amount):
+    doc = tag(f"Ghana's embassy and Togo's health ministry signed a grant agreement worth {amount} to equip a "
+              "hospital.")
     assert [(m.iso3, m.role) for m in doc._.mentions] == [("GHA", "actor"), ("TGO", "actor"), ("USA", "modifier")]
     assert [set(c.parties) for c in doc._.commitments] == [{"GHA", "TGO"}]
 
