@@ -497,6 +497,9 @@ class CommitmentDetector:
         if clause_sectors == [DIPLOMACY] and _one_off_meeting(doc, predicate.index, clause.end):
             return []  # "agreed to speak again soon": a scheduled meeting, not a dialogue channel
         if not clause_sectors and doc.lower[predicate.subject_end] in lexicon.FUTURE_MARKERS \
+                and doc.lower[predicate.index] in COLLABORATING_VERBS and len(_unique(committing + others)) >= 2:
+            clause_sectors = [DIPLOMACY]  # "A and B will continue to collaborate on issues of common interest"
+        if not clause_sectors and doc.lower[predicate.subject_end] in lexicon.FUTURE_MARKERS \
                 and doc.lower[predicate.index] not in lexicon.TRANSFER_VERBS and not _introduces_a_list(doc, sentence):
             return []  # a plan that names neither a field nor a transfer ("X will visit Y") is a schedule
         if to_a_region:
@@ -1143,6 +1146,7 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
 
 
 ASIDE_WORDS = 8
+COLLABORATING_VERBS = frozenset({"cooperate", "co-operate", "collaborate"})
 OUTCOME_VERBS = frozenset({"resulted"})  # an event's outcome: "resulted in seven agreements"
 OUTCOME_REACH = 5  # "in" and the words up to its agreement noun ("in three new trade agreements")
 PAST_MEETING_VERBS = frozenset({"met", "gathered", "convened"})

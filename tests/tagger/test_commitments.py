@@ -401,6 +401,13 @@ def test_diplomacy_only_when_nothing_substantive_is_named(tag):
         ({"ISR", "BHR"}, ["diplomacy", "education_culture"])]
 
 
+def test_two_countries_that_will_cooperate_on_nothing_named_make_a_diplomacy_commitment(tag):
+    assert commitments(tag("Fiji and Tonga will continue to collaborate on issues of common interest.")) == [
+        ({"FJI", "TON"}, ["diplomacy"])]
+    assert tag("Fiji will continue to collaborate on issues of common interest.")._.commitments == []
+    assert tag("Fiji's prime minister will visit Tonga next month.")._.commitments == []
+
+
 def test_a_standing_dialogue_channel_is_diplomacy_beside_another_field(tag):
     doc = tag("Peru and Chile agreed to expand student exchanges, and to meet at summit level every two years.")
     assert commitments(doc) == [({"PER", "CHL"}, ["education_culture", "diplomacy"])]
