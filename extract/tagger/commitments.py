@@ -395,7 +395,11 @@ class CommitmentDetector:
             pair = next((p for p in (discourse.frame, discourse.named_together)
                          if len(p) == 2 and committing[0] in p), [])
             others = [iso3 for iso3 in pair if iso3 != committing[0]]
-        if doc.lower[predicate.index] in lexicon.COOPERATIVE_ACTS and not others:
+        if doc.lower[predicate.index] in lexicon.COOPERATIVE_ACTS and not others and not (
+                len(committing) == 1 and _carries_its_pair(committing[0], discourse)
+                and _pledges_money(doc, predicate.index, clause.end)):
+            # "shared evidence": an act towards no one; but "will donate 100 million yuan" after a
+            # pair's agreement is money one of them gives the other
             return []
         if between_parties and not others and _companies_after(doc, predicate.index, phrase_end, "between"):
             return []  # "welcomed the signing of agreements between Malaysian and Turkish companies"

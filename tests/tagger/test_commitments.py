@@ -145,6 +145,11 @@ def test_money_one_government_gives_another_is_aid_unless_a_loan(tag):
     doc = tag("Norway and Malawi signed an energy pact. Oslo will also provide 90 million kroner to support "
               "the country's five-year plan.")
     assert commitments(doc)[-1] == ({"NOR", "MWI"}, ["development"])
+    doc = tag("Norway and Malawi signed an energy pact. Oslo will also donate 90 million kroner to finance "
+              "future projects.")
+    assert commitments(doc)[-1] == ({"NOR", "MWI"}, ["development"])
+    doc = tag("Norway and Malawi signed an energy pact. Norwegian engineers said they would share their experience.")
+    assert len(doc._.commitments) == 1
 
 
 def test_a_pledge_to_a_recipient(tag):
