@@ -52,6 +52,7 @@ BOILERPLATE_RUN = 3  # consecutive boilerplate blocks after prose open a section
 # A box inside the article: a heading and up to three lines (advertisements, captions, a list of
 # other stories). Prose on both sides of it is one run.
 BOX_MAX_BLOCKS = 4
+LEAD_MIN_BLOCKS = 2  # short paragraphs above a labelled box that make a wire story's lead
 # After a section that is no such box, the article resumes only with consecutive paragraphs.
 RESUMING_PROSE_CHARS = 400
 RESUMING_PROSE_BLOCKS = 2
@@ -64,6 +65,7 @@ WORD = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"[.!?:;。！？।؟۔][\"'”’»)\]}]*$|[\"”’»]$")
 SENTENCE_END_CHARS = 6  # the end mark and the quotes and brackets that close it
 TRUNCATED = ("...", "…")
+TEASER_LABEL = "teaser label"  # the reason given to a "Read more:" line
 # "[ADVERTISEMENT]", "[Newsletter] Sign up ...", "[PHOTO] ...": a tag, not "[He] said".
 BRACKET_TAG = re.compile(r"^\[[^\]]{1,40}\](?:\s*$|\s+[^a-z\s])")
 # The words before a colon near the start of a line: "Read more:", "Leia também / Read more:".
@@ -226,7 +228,7 @@ def _classify(block: Block, stopwords: frozenset[str] | None) -> None:
     elif BRACKET_TAG.match(text):
         kind, reason = INSERT, "bracketed tag"
     elif label & TEASER_LABELS:
-        kind, reason = INSERT, "teaser label"
+        kind, reason = INSERT, TEASER_LABEL
     elif section := _section_heading(text, words, label):
         reason, block.section = "section heading", section
     elif BYLINE.match(text) and not sentence and len(words) <= 10:
@@ -302,9 +304,7 @@ def _anchors(blocks: list[Block]) -> list[str | None]:
         j = i
         while j < len(blocks) and anchors[j] == BOILERPLATE and not _separates_prose(blocks[j]):
             j += 1
-        # A box labelled as other stories ("READ MORE:") sits inside the article even before any
-        # paragraph has decided on its own: the short wire paragraphs above it are the article's.
-        inside = last_anchor == PROSE or 0 < i and blocks[i - 1].reason == "teaser label"
+        inside = last_anchor == PROSE or _after_a_labelled_box_in_the_lead(blocks, i)
         if inside and 0 < i < j < len(blocks) and j - i <= BOX_MAX_BLOCKS \
                 and BOILERPLATE not in (anchors[i - 1], anchors[j]):
             anchors[i:j] = [None] * (j - i)
@@ -312,6 +312,18 @@ def _anchors(blocks: list[Block]) -> list[str | None]:
         last_anchor = next((a for a in reversed(anchors[i:following]) if a), last_anchor)
         i = following
     return anchors
+
+
+def _after_a_labelled_box_in_the_lead(blocks: list[Block], i: int) -> bool:
+    """A box labelled as other stories ("READ MORE:") that follows the article's lead, two or more
+    short wire paragraphs, before any paragraph has decided on its own; not teasers under a
+    "Most popular" heading, nor a single line above a "Related:" box."""
+    if i < 2 or blocks[i - 1].reason != TEASER_LABEL:
+        return False
+    lead = i - 1
+    while lead > 0 and blocks[lead - 1].kind in (SHORT, NEAR_PROSE):
+        lead -= 1
+    return i - 1 - lead >= LEAD_MIN_BLOCKS and (lead == 0 or not blocks[lead - 1].section)
 
 
 def _neighbours(anchors: list[str | None]) -> tuple[list[str], list[str]]:

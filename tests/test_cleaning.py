@@ -121,6 +121,21 @@ def test_short_wire_paragraphs_above_a_read_more_box_are_body():
     assert body.endswith("take part in the patrols.")
 
 
+def test_teasers_under_a_most_popular_heading_above_a_read_more_box_are_not_body():
+    page = ("Home\n\nMost popular\n\nGhana and Togo agree to joint naval patrols.\n\n"
+            "Kenya pledges aid to Somalia after floods.\n\nREAD MORE:\n\n* Why the rains failed\n\n"
+            "* Herders move south\n\n"
+            "The drought in northern Kenya has killed thousands of cattle this year, and herders say the grazing "
+            "lands that once saw them through the dry season are now bare, forcing whole families to move south "
+            "in search of water and pasture.\n\n"
+            "Aid agencies say the number of people who need food assistance has doubled since January, and that "
+            "the rains expected in March may again be too short to restore the pastures before the next dry "
+            "season begins.\n")
+    body = clean_text(page).body
+    assert body.startswith("The drought in northern Kenya")
+    assert "naval patrols" not in body and "Somalia" not in body
+
+
 def test_a_short_statement_keeps_the_decisions_under_its_opening():
     page = ("Joint Communique\n"
             "The Government of Ghana and the Government of Togo,\n"

@@ -96,6 +96,7 @@ COMMENTATOR_TAIL = 5  # ", analysts say.", ", some experts said.": the words aft
 MONEY_OBJECT_REACH = 8  # "will provide up to $15 million": words from the verb to the amount
 NEGATIVE_OBJECT_REACH = 3  # "commit to nothing", "signed no new deals": the object's first words
 RECENT_SENTENCES = 3  # how many sentences naming other actors "they" may look back past
+PLEDGING_REACH = 8  # sentences after a conference's recipients, or a pledge to them, that may list more donors
 ELABORATION_GAP = 1  # sentences naming no other party that may stand between a deal and what it covers
 # Words above a predicate in the tree that leave it undone: hedges ("due to sign") and pending acts
 # ("close to signing").
@@ -167,6 +168,7 @@ class Discourse:
     # Pakistan", "Donors pledged $1.7 billion for Burkina Faso, Mali and Niger"): the recipients of
     # the separate pledges that follow.
     recipients: list[str] = field(default_factory=list)
+    sentences_since_pledge: int = 0  # since the recipients were named or a donor last pledged to them
     # Who acted, alone as subject, in the latest pair ("With Angola, Brazil signed ..."): the hub
     # when the next sentence opens on another partner ("In Mozambique's case, the two ministries ...").
     acting: str | None = None
@@ -300,6 +302,7 @@ class CommitmentDetector:
                 continue
             discourse.close_preamble()
             discourse.note_actors(in_sentence, goes_on=last_word in (",", ";"), words=words)
+            discourse.sentences_since_pledge += 1
             defined = _unique(m.iso3 for m in in_sentence if m.role == "actor")
             if len(defined) >= 2 and not lexicon.DEFINING_WORDS.isdisjoint(words.lower[start:end]) \
                     and lexicon.COMPANY_NOUNS.isdisjoint(words.lower[start:end]):
@@ -407,16 +410,25 @@ class CommitmentDetector:
             return []  # "Bolivia agreed with a German company to mine lithium": no state is its counterpart
         pledges_money = _pledges_money(doc, predicate.index, clause.end)
         if pledges_money:
-            if not committing and others and not between_parties \
-                    and "by" not in doc.lower[predicate.index:phrase_end]:
-                discourse.recipients = others
+            # Donors named by no country ("Donors pledged ... to help A, B and C"), not a passive
+            # ("was pledged by A to B") nor those just named ("The two countries pledged ...").
+            named_before = set(discourse.frame + discourse.participants + discourse.named_recently(None)) - set(others)
+            refers_back = _referring_count(subject_words)[0] and bool(named_before)
+            unnamed_donors = not committing and others and not between_parties \
+                and "by" not in doc.lower[predicate.index:phrase_end] and not refers_back
+            if unnamed_donors:
+                discourse.recipients, discourse.sentences_since_pledge = others, 0
                 if len(others) >= 2:
                     return []  # unnamed donors are no party, and the recipients pledge nothing to each other
             elif len(committing) == 1 and not others and discourse.recipients \
-                    and committing[0] not in discourse.recipients and not _carries_its_pair(committing[0], discourse):
+                    and discourse.sentences_since_pledge <= PLEDGING_REACH \
+                    and committing[0] not in discourse.recipients and not _carries_its_pair(committing[0], discourse) \
+                    and not _names_its_recipient(doc, predicate.index, clause.end):
                 # "Among governments, Saudi Arabia pledged $1 billion for reconstruction": one
-                # donor's pledge to the conference's recipients, a pair with each.
+                # donor's pledge to the conference's recipients, a pair with each; not a pledge
+                # "to the Green Climate Fund", nor one long after the conference.
                 others = list(discourse.recipients)
+                discourse.sentences_since_pledge = 0
         separately = not lexicon.SEPARATING_WORDS.isdisjoint(doc.lower[clause.start:phrase_end])
         # A mediator or host brings its counterparts together: "will host a meeting between Israel
         # and the PLO", "will visit A and B to mediate in their dispute" is one set of three.
@@ -436,7 +448,10 @@ class CommitmentDetector:
         # "The visit closed with a commitment to double Vietnamese government scholarships": the act
         # of those in force, or of those who met since ("A's president met his B counterpart. The
         # talks ended with the signing of four agreements").
-        in_force = discourse.participants if discourse.met_since_established else discourse.frame
+        # Those who met since are the parties of their own talks or meeting, not of the conference
+        # or summit on whose sidelines they met ("The conference reached an agreement on a fund").
+        own_meeting = discourse.met_since_established and not lexicon.MEETING_SUBJECTS.isdisjoint(subject_words[:3])
+        in_force = discourse.participants if own_meeting else discourse.frame
         # The event as the subject of an agreeing verb ("The talks reached an agreement"), not one
         # that places someone else's act ("During the visit, two companies signed ...").
         event_agrees = predicate.strong and _event_subject(subject_words)
@@ -500,12 +515,14 @@ class CommitmentDetector:
             return [commitment(list(discourse.frame), confidence)]
         if clause_sectors == [DIPLOMACY] and _one_off_meeting(doc, predicate.index, clause.end):
             return []  # "agreed to speak again soon": a scheduled meeting, not a dialogue channel
-        if not clause_sectors and doc.lower[predicate.subject_end] in lexicon.FUTURE_MARKERS \
-                and doc.lower[predicate.index] in COLLABORATING_VERBS and len(_unique(committing + others)) >= 2:
-            clause_sectors = [DIPLOMACY]  # "A and B will continue to collaborate on issues of common interest"
-        if not clause_sectors and doc.lower[predicate.subject_end] in lexicon.FUTURE_MARKERS \
-                and doc.lower[predicate.index] not in lexicon.TRANSFER_VERBS and not _introduces_a_list(doc, sentence):
-            return []  # a plan that names neither a field nor a transfer ("X will visit Y") is a schedule
+        if not clause_sectors and doc.lower[predicate.subject_end] in lexicon.FUTURE_MARKERS:
+            if doc.lower[predicate.subject_end] == "will" and _collaborates(doc, predicate.index) \
+                    and len(committing) >= 2:
+                # "A and B will continue to collaborate on issues of common interest": the two
+                # together, with no field named; not "A would cooperate with B's request"
+                clause_sectors = [DIPLOMACY]
+            elif doc.lower[predicate.index] not in lexicon.TRANSFER_VERBS and not _introduces_a_list(doc, sentence):
+                return []  # a plan that names neither a field nor a transfer ("X will visit Y") is a schedule
         if to_a_region:
             # "The EU pledged 12 billion euros for projects across Central Asia": a pledge to a
             # region or to unnamed recipients is the pledging party's alone.
@@ -539,16 +556,19 @@ def _event_subject(subject_words: list[str]) -> bool:
 EVENT_SUBJECT_WORDS = 4  # "the two-day official visit"
 
 
-def _places_and_topics(doc: Words, mentions: list[Mention]) -> set[int]:
-    """The starts of the countries in a list after "in", "on" or "about": the places and topics
-    of talks ("exchanged views on developments in A-B, C and D"), not who talks."""
+def _places_and_topics(words: Words, mentions: list[Mention]) -> set[int]:
+    """The starts of the countries in a list after a topic preposition ("in", "on", "about" ...):
+    the places and topics of talks ("exchanged views on developments in A-B, C and D"), not who
+    talks. Not a country whose official follows ("In Nairobi, Kenya's president received ...",
+    "called on Ghana's president")."""
     found: set[int] = set()
     previous: Mention | None = None
     for mention in mentions:
-        before = doc.lower[mention.start - 1] if mention.start else ""
+        before = words.lower[mention.start - 1] if mention.start else ""
         listed = previous is not None and previous.start in found and previous.end >= mention.start - 2 \
             and before in TOPIC_LIST_JOINERS
-        if before in TOPIC_PREPOSITIONS or listed:
+        if (before in TOPIC_PREPOSITIONS or listed) and mention.role == "actor" \
+                and words.lower[mention.end:mention.end + 1] not in (("'s",), ("’s",)):
             found.add(mention.start)
         previous = mention
     return found
@@ -746,12 +766,21 @@ def _participants(doc: Words, verb: int, mentions: list[Mention]) -> list[str]:
     circumstances begin ("in Stockholm", "to discuss Syria")."""
     limit = min(verb + 1 + MEETING_PARTNER_REACH, len(doc.lower))
     partner_end = next((i for i in range(verb + 1, limit) if doc.lower[i] in MEETING_PARTNER_ENDS), limit)
-    participants = _unique(m.iso3 for m in mentions
-                           if m.role != "modifier" and (m.start < verb or verb < m.start < partner_end))
+    # Not a country in a phrase that opens the sentence and sets its time ("A week after Ghana's
+    # election, Kenya's president met ..."): the subject begins after that phrase's comma.
+    first = mentions[0].start if mentions else verb
+    opening = range(first - OPENING_PHRASE_REACH, first)
+    subject_start = 0
+    if any(0 <= i and doc.lower[i] in OPENING_PHRASE_WORDS for i in opening):
+        subject_start = next((i + 1 for i in range(verb - 1, first, -1) if doc.lower[i] == ","), 0)
+    participants = _unique(m.iso3 for m in mentions if m.role != "modifier"
+                           and (subject_start <= m.start < verb or verb < m.start < partner_end))
     return participants if len(participants) >= 2 else []
 
 
 MEETING_PARTNER_REACH = 12  # "held a separate bilateral meeting with the Prime Minister of Japan"
+OPENING_PHRASE_WORDS = lexicon.SUBORDINATORS | {"following", "speaking", "during", "amid", "despite"}
+OPENING_PHRASE_REACH = 6  # "A week after Ghana's election,": the words before its first country
 MEETING_PARTNER_ENDS = frozenset({",", ".", ";", ":", "(", "to", "in", "on", "at", "about", "for", "during", "over",
                                   "after", "before", "amid", "as", "where", "which", "who", "when", "while"})
 
@@ -1059,7 +1088,7 @@ def _clauses(doc: Words, sentence: Sentence, clause_words: list[int]) -> list[Cl
             if close is not None or word != "which":  # a closing "which" clause adds to the commitment
                 aside.update(range(i - 1, resume))
             continue
-        if word == ";" and ":" in doc.text[sentence.start:i]:
+        if word == ";" and ":" in doc.text[sentence.start:i] and _an_item_follows(doc, i, sentence.end):
             continue  # "covers a range of issues including: trade; education; health": one list
         if word == ";" or (word in lexicon.CLAUSE_BREAKERS and i > sentence.start) or (
                 previous == "," and word in lexicon.CLAUSE_BREAKERS_AFTER_COMMA):
@@ -1073,6 +1102,13 @@ def _clauses(doc: Words, sentence: Sentence, clause_words: list[int]) -> list[Cl
     cuts.append(sentence.end)
     return [Clause(start, end, frozenset(described), frozenset(aside))
             for start, end in zip(cuts, cuts[1:], strict=False) if start < end]
+
+
+def _an_item_follows(doc: Words, semicolon: int, end: int) -> bool:
+    """After a colon, what follows a semicolon is another item of the list when it states no act
+    of its own ("; education, youth and human resources;"), not "; Bolivia will discuss energy"."""
+    item_end = next((k for k in range(semicolon + 1, end) if doc.text[k] == ";"), end)
+    return TRIGGER_WORDS.isdisjoint(doc.lower[semicolon + 1:item_end])
 
 
 def _coordinated(doc: Words, parse: Parse | None, clauses: list[Clause]) -> list[Clause]:
@@ -1111,23 +1147,27 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
             return Predicate(i, i, True)
         if word in lexicon.ACTS_NEEDING_OVER and doc.lower[i + 1:i + 2] != ("over",):
             continue  # "hand over the suspects", not "shook hands" or "hand in hand"
-        if word in lexicon.SIGNING_WORDS and i > start and doc.lower[i - 1] == "to":
+        if (word in lexicon.SIGNING_WORDS or word in FINALISING_VERBS) and i > start and doc.lower[i - 1] == "to":
             # No committing verb before it governs this "to": "Japan and India to sign defence
             # pact", the headline's way of saying a signature is still to come. A meeting that was
             # held to sign reports the signature: "A's prime minister met B's in New York today to
             # sign a memorandum on ...".
             meeting = next((k for k in range(i - 2, max(start, i - MEETING_PURPOSE_REACH) - 1, -1)
                             if doc.lower[k] in PAST_MEETING_VERBS), None)
-            return Predicate(meeting, meeting, True) if meeting is not None else None
+            return Predicate(meeting, meeting, True) if meeting is not None \
+                and _meets_to_sign(doc, meeting, i - 1) else None
         if word in lexicon.COMMIT_VERBS and _is_verb_use(doc, i, start):
             # Its object comes before the next cue: "held talks and agreed to expand cooperation"
             # is an agreement, not talks held on cooperation.
             object_end = in_clause[k + 1] if k + 1 < len(in_clause) else end
-            if word in OUTCOME_VERBS:
-                # "The meeting resulted in seven agreements", not "in the collapse of the agreement"
-                outcome = doc.lower[i + 1:min(object_end, i + 1 + OUTCOME_REACH)]
-                if outcome[:1] == ("in",) and "of" not in outcome \
-                        and not lexicon.AGREEMENT_NOUNS.isdisjoint(outcome):
+            if word in OUTCOME_VERBS or word in FINALISING_VERBS:
+                # "The meeting resulted in seven agreements", "have finalised a landmark trade
+                # agreement": the agreement itself, not "in the collapse of the agreement" or "the
+                # draft text of a trade agreement", "the agenda for talks on the agreement"
+                first = i + 2 if word in OUTCOME_VERBS else i + 1
+                outcome = doc.lower[first:min(object_end, first + OUTCOME_REACH)]
+                if (word in FINALISING_VERBS or doc.lower[i + 1:i + 2] == ("in",)) \
+                        and _names_the_agreement(outcome):
                     return Predicate(i, i, True)
             elif word not in lexicon.OBJECT_BOUND_VERBS or _agreement_noun_follows(doc, i, object_end) \
                     or _announces_aid(doc, i, object_end):
@@ -1150,10 +1190,12 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
 
 
 ASIDE_WORDS = 8
-COLLABORATING_VERBS = frozenset({"cooperate", "co-operate", "collaborate"})
+COLLABORATING_VERBS = frozenset({"cooperate", "collaborate"})
 OUTCOME_VERBS = frozenset({"resulted"})  # an event's outcome: "resulted in seven agreements"
-OUTCOME_REACH = 5  # "in" and the words up to its agreement noun ("in three new trade agreements")
-PAST_MEETING_VERBS = frozenset({"met", "gathered", "convened"})
+FINALISING_VERBS = frozenset({"finalise", "finalised", "finalises", "finalize", "finalized", "finalizes"})
+OUTCOME_REACH = 5  # the words up to the agreement noun: "in three new trade agreements"
+PAST_MEETING_VERBS = frozenset({"met", "convened"})  # of officials: "fishermen gathered to sign a petition"
+MEETING_PURPOSE_BREAKS = frozenset({"and", "but", "or", "after", "before", "bid", "attempt", "effort", "to"})
 MEETING_PURPOSE_REACH = 20  # "met in New York today with the Prime Minister of B, Mr X Y, to sign"
 CEREMONY_WORDS = frozenset({"ceremony", "ceremonies"})
 EVENT_PREDICATES = frozenset({("took", "place"), ("was", "held"), ("were", "held")})
@@ -1161,6 +1203,34 @@ EVENT_PREDICATES = frozenset({("took", "place"), ("was", "held"), ("were", "held
 HELD_OTHERWISE = frozenset({("up",), ("back",), ("over",), ("off",), ("hostage",)})
 CEREMONY_OBJECT_REACH = 6  # "signing ceremony for the Exchange of Notes": words to the agreement
 PRESIDING_VERBS = frozenset({"presided", "presides", "preside"})
+
+
+def _names_its_recipient(doc: Words, predicate: int, end: int) -> bool:
+    """ "pledged 50 million euros to the Green Climate Fund": a recipient by its own name."""
+    return any(doc.lower[i] == "to" and next((w for w in doc.text[i + 1:i + 4] if w.lower() not in lexicon.DETERMINERS),
+                                             "").istitle()
+               for i in range(predicate + 1, end))
+
+
+def _collaborates(doc: Words, verb: int) -> bool:
+    """ "cooperate", "collaborate", and "co-operate", which the tokenizer splits."""
+    return doc.lower[verb] in COLLABORATING_VERBS or doc.lower[verb] == "operate" \
+        and doc.lower[max(verb - 2, 0):verb] == ("co", "-")
+
+
+def _names_the_agreement(phrase: tuple[str, ...]) -> bool:
+    """ "seven agreements", "a landmark trade agreement": an agreement noun before any "of",
+    "for" or "on" and with no draft."""
+    head = next((k for k, word in enumerate(phrase) if word in ("of", "for", "on")), len(phrase))
+    return not lexicon.AGREEMENT_NOUNS.isdisjoint(phrase[:head]) and "draft" not in phrase[:head]
+
+
+def _meets_to_sign(doc: Words, meeting: int, to: int) -> bool:
+    """ "met in New York today with the Prime Minister of B, Mr X, to sign": only the meeting's
+    place, time and partner come between; not "met ... and urged him to sign", "hoping to sign",
+    "in a bid to sign" or "a week after B's parliament voted to sign"."""
+    return all(not word.endswith(("ed", "ing")) and word not in MEETING_PURPOSE_BREAKS
+               for word in doc.lower[meeting + 1:to])
 
 
 def _nominal_act(doc: Words, i: int, start: int, end: int) -> bool:
@@ -1207,7 +1277,18 @@ def _is_verb_use(doc: Words, i: int, start: int) -> bool:
 
 
 def _agreement_noun_follows(doc: Words, i: int, end: int) -> bool:
-    return not lexicon.AGREEMENT_NOUNS.isdisjoint(doc.lower[i + 1:min(i + 13, end)])
+    """An agreement noun among the next words; notes only as an exchange of notes, not protest
+    notes ("exchanged notes over the detention of fishermen", "notes of protest") or bank notes."""
+    return any(word in lexicon.AGREEMENT_NOUNS and (word != "notes" or _notes_of_an_exchange(doc, k))
+               for k, word in enumerate(doc.lower[i + 1:min(i + 13, end)], i + 1))
+
+
+def _notes_of_an_exchange(doc: Words, notes: int) -> bool:
+    after = doc.lower[notes + 1] if notes + 1 < len(doc.lower) else ""
+    return doc.lower[notes - 1] not in NOT_EXCHANGED_NOTES and after not in ("over", "of", "protesting")
+
+
+NOT_EXCHANGED_NOTES = frozenset({"protest", "bank", "diplomatic", "verbal", "sticky", "lecture", "their", "our"})
 
 
 HYPHENATED_PREFIXES = frozenset({"co", "re"})
@@ -1362,7 +1443,12 @@ def _in_a_tie_between(doc: Words, predicate: int, mention: int) -> bool:
     """ "the partnership between A and B", "cooperation between A and B": the pair the tie
     binds, not "the dispute between A and B" that someone mediates."""
     between = next((i for i in range(mention - 1, predicate, -1) if doc.lower[i] == "between"), None)
-    return between is not None and doc.lower[between - 1] in lexicon.AGREEMENT_NOUNS
+    return between is not None and doc.lower[between - 1] in TIE_NOUNS
+
+
+# Ties that bind their own pair; "the peace agreement between A and B" may be others' deal.
+TIE_NOUNS = frozenset({"cooperation", "partnership", "partnerships", "relations", "relationship", "ties",
+                       "friendship"})
 
 
 def _titled_pair(subject_words: list[str] | tuple[str, ...]) -> bool:

@@ -128,13 +128,14 @@ class SectorMatcher:
         for match_id, start, end in found:
             if _used_as_verb(words, start, end) or _counts_an_amount(words, start, end):
                 continue
-            office = _names_an_office(words, start, end, term_tokens)
             if self.codes[match_id] != DIPLOMACY and _in_a_name(words, start, end, term_tokens):
                 # A capitalised office ("the Minister of National Defense") still says who acts,
                 # like a lower-case one; any other name ("Minerals Security Office") is no field.
-                if not _an_office_name(words, start, end):
+                office = _capitalised_office(words, start, end)
+                if not office:
                     continue
-                office = True
+            else:
+                office = _names_an_office(words, start, end, term_tokens)
             terms.append(SectorTerm(start, end, self.codes[match_id], " ".join(words.lower[start:end]),
                                     in_office_title=office))
         terms = sorted(terms + _training_terms(words, terms, training) + _recurring_meetings(words, terms))
@@ -203,13 +204,17 @@ def _names_an_office(words: Words, start: int, end: int, term_tokens: dict[int, 
     return before > 0 and words.lower[before] == "of" and words.lower[before - 1] in OFFICE_NOUNS
 
 
-def _an_office_name(words: Words, start: int, end: int) -> bool:
-    """ "Ministry of Health", "Minister of National Defense", "Health Minister": a title-case
-    run that an office noun heads."""
-    return any(words.lower[i] in OFFICE_NOUNS for i in _title_run(words, start, end))
+def _capitalised_office(words: Words, start: int, end: int) -> bool:
+    """ "Ministry of Health", "Minister of National Defense", "Health Minister": a title-case run
+    with an office noun in it. Not the place of an act ("signed at the Ministry of Health"), nor a
+    foreign ministry whose name also holds trade ("Department of Foreign Affairs and Trade")."""
+    run = _title_run(words, start, end)
+    return any(words.lower[i] in OFFICE_NOUNS for i in run) and "foreign" not in words.lower[run.start:run.stop] \
+        and words.lower[max(run.start - 2, 0):run.start][-2:] not in VENUE_OPENINGS
 
 
 OFFICE_NOUNS = words("office_nouns")
+VENUE_OPENINGS = frozenset({("at", "the"), ("in", "the")})
 OFFICE_REACH = 4  # "minister of economy, trade and industry"
 LIST_JOINERS = frozenset({"and", ",", "&"})
 

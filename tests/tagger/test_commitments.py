@@ -83,6 +83,47 @@ def test_an_outcome_that_is_no_agreement_or_someone_elses_act_is_not_theirs(tag,
     assert doc._.commitments == []
 
 
+@pytest.mark.parametrize("text", [
+    "Kenya's foreign minister met his Ghanaian counterpart on Monday and urged him to sign the fisheries "
+    "agreement.",
+    "Kenya's foreign minister met his Ghanaian counterpart on Monday, hoping to sign the fisheries agreement.",
+    "Fishermen from Kenya and Ghana gathered in Mombasa on Sunday to sign a petition against the fisheries "
+    "agreement.",
+    "On the sidelines of the climate conference in Dubai, Kenya's president met Ghana's president. The "
+    "conference reached an agreement on a loss and damage fund.",
+    "Kenya and Ghana exchanged notes over the detention of Kenyan fishermen in Ghanaian waters.",
+    "India and the EU finalised the draft text of a trade agreement, which still needs approval from both sides.",
+    "India and the EU aim to finalise a free trade agreement by the end of the year.",
+    "Negotiators from India and the EU finalised the agenda for the next round of talks on the trade agreement.",
+    "If elected, the candidate said Kenya would cooperate with Ghana.",
+    "Kenya will cooperate with Ghana in the investigation into the bus crash, police said.",
+    "Donors at a conference in Geneva pledged $900 million to help Malawi, Zambia and Mozambique recover from "
+    "the floods. Separately, Germany pledged 50 million euros to the Green Climate Fund.",
+])
+def test_what_the_meeting_signing_and_pledging_rules_do_not_reach(tag, text):
+    assert tag(text)._.commitments == []
+
+
+def test_a_country_in_the_phrase_that_opens_a_meeting_sentence_did_not_meet(tag):
+    doc = tag("A week after Ghana's election, Kenya's president held talks with Nigeria's president in Abuja. "
+              "The talks ended with the signing of an energy memorandum.")
+    assert commitments(doc) == [({"KEN", "NGA"}, ["energy"])]
+
+
+@pytest.mark.parametrize("meeting", [
+    "In Nairobi, Kenya's president received Ghana's foreign minister.",
+    "Kenya's foreign minister called on Ghana's president in Accra on Monday.",
+])
+def test_a_country_whose_official_follows_a_preposition_still_acts(tag, meeting):
+    assert commitments(tag(f"{meeting} The two ministers agreed to expand trade.")) == [({"KEN", "GHA"}, ["trade"])]
+
+
+def test_countries_just_named_that_pledge_to_several_recipients_pledge_to_each(tag):
+    doc = tag("Kenya and Ghana signed a fisheries pact. They also pledged $20 million to help Togo and Benin fight "
+              "piracy in the Gulf of Guinea.")
+    assert len(doc._.commitments) == 2 and {"KEN", "GHA"} <= set(doc._.commitments[1].parties)
+
+
 def test_who_a_meeting_is_with_ends_where_its_circumstances_begin(tag):
     doc = tag("Kenya's president met Ghanaian officials in Accra to discuss the crisis in Togo. The talks ended "
               "with the signing of an agreement on fisheries.")
@@ -98,9 +139,18 @@ def test_a_meeting_held_to_sign_reports_the_signature(tag):
 
 
 def test_a_list_after_a_colon_is_one_clause_whatever_separates_its_items(tag):
-    doc = tag("Peru and Chile signed a memorandum today. The memorandum covers a range of issues including: "
-              "trade and investment; student exchanges; public health; and fisheries.")
-    assert commitments(doc)[-1] == ({"PER", "CHL"}, ["trade", "education_culture", "health", "agriculture"])
+    doc = tag("Peru and Chile signed a memorandum on development cooperation. The memorandum which was signed "
+              "today encompasses a broad range of issues including: bilateral trade and investment; education, "
+              "youth and human resource development; labour mobility; fisheries; health and medicines; and "
+              "climate change.")
+    assert commitments(doc)[-1] == ({"PER", "CHL"}, ["trade", "education_culture", "agriculture", "health",
+                                                     "climate"])
+
+
+def test_a_semicolon_after_a_colon_still_ends_a_clause_that_states_its_own_act(tag):
+    doc = tag("The minister told reporters: Peru and Chile agreed to expand trade; Bolivia and Argentina will "
+              "discuss energy next month.")
+    assert commitments(doc) == [({"PER", "CHL"}, ["trade"])]
 
 
 @pytest.mark.parametrize("text", [

@@ -42,6 +42,19 @@ def test_a_capitalised_office_is_an_office_like_a_lower_case_one(tag, text, expe
     assert offices(tag(text)) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Kenya and Ghana signed a memorandum at the Ministry of Health in Nairobi.",
+    "Australia's Department of Foreign Affairs and Trade signed an arrangement with Vanuatu.",
+])
+def test_a_capitalised_office_that_is_a_venue_or_a_foreign_ministry_names_no_field(tag, text):
+    doc = tag(text)
+    assert offices(doc) == [] and sectors(doc) == []
+
+
+def test_social_security_is_no_security_pact(tag):
+    assert sectors(tag("Kenya and Ghana signed a social security deal so that workers keep their pensions.")) == []
+
+
 def test_a_name_that_says_what_it_is_on_names_its_field(tag):
     doc = tag("They set up a Joint Working Group on Food Security and signed an MoU on Health Cooperation "
               "with the Ministry of Education.")

@@ -63,8 +63,6 @@ def test_an_amount_of_purchases_is_trade_not_aid(tag):
     "The foreign minister of Kenya presided over the signing of a memorandum on fisheries with his Ghanaian "
     "counterpart.",
     "Kenya and Ghana held a signing ceremony for the Exchange of Notes on fisheries.",
-    "The minister thanked the ambassador during a signing ceremony for the exchange of notes between the "
-    "governments of Kenya and Ghana on fisheries.",
 ])
 def test_a_signing_reported_as_a_ceremony_or_an_event(tag, text):
     assert commitments(tag(text)) == [({"KEN", "GHA"}, ["agriculture"])]
