@@ -447,9 +447,8 @@ class CommitmentDetector:
             party_sets, carried = [others], False
         # "The visit closed with a commitment to double Vietnamese government scholarships": the act
         # of those in force, or of those who met since ("A's president met his B counterpart. The
-        # talks ended with the signing of four agreements").
-        # Those who met since are the parties of their own talks or meeting, not of the conference
-        # or summit on whose sidelines they met ("The conference reached an agreement on a fund").
+        # talks ended with the signing of four agreements"), who are the parties of their own talks
+        # or meeting, not of the conference on whose sidelines they met.
         own_meeting = discourse.met_since_established and not lexicon.MEETING_SUBJECTS.isdisjoint(subject_words[:3])
         in_force = discourse.participants if own_meeting else discourse.frame
         # The event as the subject of an agreeing verb ("The talks reached an agreement"), not one
@@ -1194,7 +1193,8 @@ COLLABORATING_VERBS = frozenset({"cooperate", "collaborate"})
 OUTCOME_VERBS = frozenset({"resulted"})  # an event's outcome: "resulted in seven agreements"
 FINALISING_VERBS = frozenset({"finalise", "finalised", "finalises", "finalize", "finalized", "finalizes"})
 OUTCOME_REACH = 5  # the words up to the agreement noun: "in three new trade agreements"
-PAST_MEETING_VERBS = frozenset({"met", "convened"})  # of officials: "fishermen gathered to sign a petition"
+# Officials meet or convene; "gathered" is for others ("fishermen gathered to sign a petition").
+PAST_MEETING_VERBS = frozenset({"met", "convened"})
 MEETING_PURPOSE_BREAKS = frozenset({"and", "but", "or", "after", "before", "bid", "attempt", "effort", "to"})
 MEETING_PURPOSE_REACH = 20  # "met in New York today with the Prime Minister of B, Mr X Y, to sign"
 CEREMONY_WORDS = frozenset({"ceremony", "ceremonies"})
@@ -1288,7 +1288,7 @@ def _notes_of_an_exchange(doc: Words, notes: int) -> bool:
     return doc.lower[notes - 1] not in NOT_EXCHANGED_NOTES and after not in ("over", "of", "protesting")
 
 
-NOT_EXCHANGED_NOTES = frozenset({"protest", "bank", "diplomatic", "verbal", "sticky", "lecture", "their", "our"})
+NOT_EXCHANGED_NOTES = frozenset({"protest", "bank", "diplomatic", "their", "our"})
 
 
 HYPHENATED_PREFIXES = frozenset({"co", "re"})
