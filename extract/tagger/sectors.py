@@ -187,7 +187,7 @@ def _names_an_office(words: Words, start: int, end: int, term_tokens: dict[int, 
     """A field in an office's title in lower case ("the science and ICT minister", "health
     ministries", "Japan's minister of economy, trade and industry"): who acts, and what is agreed
     only when nothing else is named ("the energy ministry signed memorandums with Japan").
-    Capitalised titles are names (see _in_a_name)."""
+    Capitalised titles: see _capitalised_office."""
     after = end
     # Past the other fields of the title: "science and ICT minister", not "on energy, ministers said".
     while after + 1 < min(end + OFFICE_REACH, len(words.lower)) and words.lower[after] in LIST_JOINERS \
@@ -210,7 +210,7 @@ def _capitalised_office(words: Words, start: int, end: int) -> bool:
     foreign ministry whose name also holds trade ("Department of Foreign Affairs and Trade")."""
     run = _title_run(words, start, end)
     return any(words.lower[i] in OFFICE_NOUNS for i in run) and "foreign" not in words.lower[run.start:run.stop] \
-        and words.lower[max(run.start - 2, 0):run.start][-2:] not in VENUE_OPENINGS
+        and words.lower[max(run.start - 2, 0):run.start] not in VENUE_OPENINGS
 
 
 OFFICE_NOUNS = words("office_nouns")
