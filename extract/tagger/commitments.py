@@ -1146,7 +1146,8 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
             return Predicate(i, i, True)
         if word in lexicon.ACTS_NEEDING_OVER and doc.lower[i + 1:i + 2] != ("over",):
             continue  # "hand over the suspects", not "shook hands" or "hand in hand"
-        if (word in lexicon.SIGNING_WORDS or word in FINALISING_VERBS) and i > start and doc.lower[i - 1] == "to":
+        if (word in lexicon.SIGNING_WORDS or word in lexicon.AGREEMENT_RESULT_VERBS) and i > start \
+                and doc.lower[i - 1] == "to":
             # No committing verb before it governs this "to": "Japan and India to sign defence
             # pact", the headline's way of saying a signature is still to come. A meeting that was
             # held to sign reports the signature: "A's prime minister met B's in New York today to
@@ -1159,15 +1160,14 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
             # Its object comes before the next cue: "held talks and agreed to expand cooperation"
             # is an agreement, not talks held on cooperation.
             object_end = in_clause[k + 1] if k + 1 < len(in_clause) else end
-            if word in OUTCOME_VERBS or word in FINALISING_VERBS:
+            if word in lexicon.AGREEMENT_RESULT_VERBS:
                 # "The meeting resulted in seven agreements", "have finalised a landmark trade
                 # agreement": the agreement itself, not "in the collapse of the agreement" or "the
                 # draft text of a trade agreement", "the agenda for talks on the agreement"
-                first = i + 2 if word in OUTCOME_VERBS else i + 1
-                outcome = doc.lower[first:min(object_end, first + OUTCOME_REACH)]
-                if (word in FINALISING_VERBS or doc.lower[i + 1:i + 2] == ("in",)) \
-                        and _names_the_agreement(outcome):
-                    return Predicate(i, i, True)
+                first = i + 2 if doc.lower[i + 1:i + 2] == ("in",) else i + 1
+                if (word != "resulted" or first == i + 2) \
+                        and _names_the_agreement(doc.lower[first:min(object_end, first + OUTCOME_REACH)]):
+                    return Predicate(i, i, True)  # "resulted" only "in" them: not "resulted from"
             elif word not in lexicon.OBJECT_BOUND_VERBS or _agreement_noun_follows(doc, i, object_end) \
                     or _announces_aid(doc, i, object_end):
                 # "reaffirmed their commitment to": as explicit as the commitment it states
@@ -1190,8 +1190,6 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
 
 ASIDE_WORDS = 8
 COLLABORATING_VERBS = frozenset({"cooperate", "collaborate"})
-OUTCOME_VERBS = frozenset({"resulted"})  # an event's outcome: "resulted in seven agreements"
-FINALISING_VERBS = frozenset({"finalise", "finalised", "finalises", "finalize", "finalized", "finalizes"})
 OUTCOME_REACH = 5  # the words up to the agreement noun: "in three new trade agreements"
 # Officials meet or convene; "gathered" is for others ("fishermen gathered to sign a petition").
 PAST_MEETING_VERBS = frozenset({"met", "convened"})

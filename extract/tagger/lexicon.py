@@ -46,7 +46,8 @@ def number_words(name: str) -> dict[str, int]:
 
 
 
-COMMIT_VERBS = words("commit_verbs")
+AGREEMENT_RESULT_VERBS = words("agreement_result_verbs")
+COMMIT_VERBS = words("commit_verbs") | AGREEMENT_RESULT_VERBS
 OBJECT_BOUND_VERBS = words("object_bound_verbs")
 COOPERATIVE_ACTS = words("cooperative_acts")
 INSTRUMENT_LIST_NOUNS = words("instrument_list_nouns")

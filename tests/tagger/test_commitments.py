@@ -104,10 +104,6 @@ def test_what_the_meeting_signing_and_pledging_rules_do_not_reach(tag, text):
     assert tag(text)._.commitments == []
 
 
-def test_a_country_in_the_phrase_that_opens_a_meeting_sentence_did_not_meet(tag):
-    doc = tag("A week after Ghana's election, Kenya's president held talks with Nigeria's president in Abuja. "
-              "The talks ended with the signing of an energy memorandum.")
-    assert commitments(doc) == [({"KEN", "NGA"}, ["energy"])]
 
 
 @pytest.mark.parametrize("meeting", [
@@ -118,16 +114,19 @@ def test_a_country_whose_official_follows_a_preposition_still_acts(tag, meeting)
     assert commitments(tag(f"{meeting} The two ministers agreed to expand trade.")) == [({"KEN", "GHA"}, ["trade"])]
 
 
-def test_countries_just_named_that_pledge_to_several_recipients_pledge_to_each(tag):
+def test_countries_just_named_that_pledge_money_are_no_unnamed_donors(tag):
     doc = tag("Kenya and Ghana signed a fisheries pact. They also pledged $20 million to help Togo and Benin fight "
               "piracy in the Gulf of Guinea.")
-    assert len(doc._.commitments) == 2 and {"KEN", "GHA"} <= set(doc._.commitments[1].parties)
+    assert commitments(doc) == [({"KEN", "GHA"}, ["agriculture"]), ({"KEN", "GHA"}, ["defense", "development"])]
 
 
-def test_who_a_meeting_is_with_ends_where_its_circumstances_begin(tag):
-    doc = tag("Kenya's president met Ghanaian officials in Accra to discuss the crisis in Togo. The talks ended "
-              "with the signing of an agreement on fisheries.")
-    assert commitments(doc) == [({"KEN", "GHA"}, ["agriculture"])]
+@pytest.mark.parametrize("meeting, met", [
+    ("Kenya's president met Ghanaian officials in Accra to discuss the crisis in Togo.", {"KEN", "GHA"}),
+    ("A week after Togo's election, Kenya's president held talks with Ghana's president in Accra.", {"KEN", "GHA"}),
+])
+def test_who_met_is_neither_where_and_why_nor_when(tag, meeting, met):
+    doc = tag(f"{meeting} The talks ended with the signing of an agreement on fisheries.")
+    assert commitments(doc) == [(met, ["agriculture"])]
 
 
 def test_a_meeting_held_to_sign_reports_the_signature(tag):
