@@ -8,7 +8,8 @@ only looks like a country: part of another name ("Michael Jordan", "Lake Chad", 
 "South China Sea", "New Mexico"), a capital used as a venue ("talks in Vienna") or in a dateline,
 "Georgia" and "Washington" in articles about US states, and leaders outside their term of office
 (or marked "former"). It reads bare "Korea" as North Korea only when the article names North Korea
-and never South Korea.
+and never South Korea, and an acronym the article gives a state body ("the Saudi Fund for
+Development (SFD)") as that state wherever it recurs.
 """
 from dataclasses import dataclass
 from datetime import date
@@ -186,6 +187,7 @@ class CountryResolver:
                 iso3, kind = resolved
                 mentions.append(Mention(candidate.start, candidate.end, iso3, kind, _role(context, candidate, kind)))
         mentions = _korea_in_context(context, candidates, mentions)
+        mentions = _with_defined_acronyms(context, mentions)
         doc._.candidates = None
         doc._.mentions = mentions
         _set_entities(doc, mentions)
@@ -376,6 +378,59 @@ def _korea_in_context(context: Context, candidates: list[Candidate], mentions: l
     if not texts & SOUTH_KOREA_ONLY and not any(m.iso3 == "KOR" and m.kind == "leader" for m in mentions):
         return [Mention(m.start, m.end, "PRK", m.kind, m.role) if m.iso3 == "KOR" else m for m in mentions]
     return mentions
+
+
+def _with_defined_acronyms(context: Context, mentions: list[Mention]) -> list[Mention]:
+    """An article that names a state body and gives its acronym in brackets ("the Saudi Fund for
+    Development (SFD)", "the Export-Import Bank of Korea (KEXIM)") then writes the acronym alone
+    ("SFD signed ..."): each later acronym is that state, as a seeded agency's would be."""
+    text = context.text
+    defined: dict[str, tuple[int, str]] = {}
+    for mention in mentions:
+        if mention.kind not in ("name", "adjective") or mention.role == "modifier":
+            continue
+        opening = _acronym_opening(context, mention)
+        if opening is not None and _is_acronym(text[opening + 1]) and text[opening + 1] not in defined:
+            defined[text[opening + 1]] = (opening + 2, mention.iso3)
+    if not defined:
+        return mentions
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = [Mention(i, i + 1, defined[word][1], "agency", _role(context, Candidate(i, i + 1, COUNTRY, ""), "agency"))
+             for i, word in enumerate(text) if word in defined and i > defined[word][0] and i not in taken]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _acronym_opening(context: Context, mention: Mention) -> int | None:
+    """Where the bracket of "<state body> (ACRONYM)" opens, if the mention names such a body: the
+    title-case name after it holds a government noun or a state bank or fund ("Saudi Fund for
+    Development"), or the mention ends it ("Export-Import Bank of Korea")."""
+    text, lower = context.text, context.lower
+    if mention.start >= 2 and lower[mention.start - 1] in ("-", "–", "/", "and") \
+            and context.label(mention.start - 2) == COUNTRY:
+        return None  # a joint body of two states ("the Korea-US Joint Committee") is neither's
+    i = mention.end
+    body = mention.start >= 2 and lower[mention.start - 1] == "of" and _public_body_word(lower[mention.start - 2])
+    while i < len(text) and i - mention.end <= ACRONYM_NAME_WORDS and (
+            _capitalised(text[i]) or lower[i] in ("of", "for", "and", "&", "-")):
+        if context.label(i) == COUNTRY:
+            return None  # a joint body of two states ("the Korea-US Joint Committee") is neither's
+        body = body or _public_body_word(lower[i])
+        i += 1
+    if not body or i + 2 >= len(text) or text[i] != "(" or text[i + 2] != ")":
+        return None
+    return i
+
+
+def _public_body_word(word: str) -> bool:
+    return word in lexicon.GOVERNMENT_NOUNS or word in lexicon.STATE_BANKS_AND_FUNDS
+
+
+def _is_acronym(word: str) -> bool:
+    """ "SFD", "KEXIM", "IsDB": two or more capitals, letters only."""
+    return 2 <= len(word) <= 8 and word.isalpha() and sum(c.isupper() for c in word) >= 2 and word[0].isupper()
+
+
+ACRONYM_NAME_WORDS = 7
 
 
 @Language.factory("country_resolver", assigns=["doc._.mentions", "doc.ents"],

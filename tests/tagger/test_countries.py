@@ -112,6 +112,8 @@ def test_a_state_body_named_after_its_country_acts_for_it(tag):
               "while Jordan Valley farmers and U.S. Steel workers watched.")
     assert [(m.iso3, m.role) for m in doc._.mentions] == [("GHA", "actor"), ("TGO", "actor")]
     assert [set(c.parties) for c in doc._.commitments] == [{"GHA", "TGO"}]
+    doc = tag("India Eximbank signed a loan agreement with Ghana's finance ministry for rail lines.")
+    assert [set(c.parties) for c in doc._.commitments] == [{"IND", "GHA"}]
 
 
 def test_a_state_agency_known_by_its_own_name_acts_for_its_state(tag):
@@ -121,6 +123,24 @@ def test_a_state_agency_known_by_its_own_name_acts_for_its_state(tag):
     assert countries(doc) == ["JPN", "EGY", "USA"]  # not the dateline, nor NASA as a venue
     doc = tag("Ghana will receive a loan from JICA, and USAID Administrator Jane Doe pledged aid to Togo.")
     assert countries(doc) == ["GHA", "JPN", "USA", "TGO"]
+
+
+def test_a_state_bodys_acronym_given_in_the_article_acts_for_its_state(tag):
+    doc = tag("The Qatar Fund for Development (QFD) opened an office in Accra last year. On Monday, QFD "
+              "signed a loan agreement with Ghana for a water plant, and the Export-Import Bank of India "
+              "(IXB) said IXB would lend to Togo.")
+    assert [(doc[m.start:m.end].text, m.iso3) for m in doc._.mentions if m.kind == "agency"] == [
+        ("QFD", "QAT"), ("IXB", "IND")]
+    assert [set(c.parties) for c in doc._.commitments][0] == {"QAT", "GHA"}
+
+
+@pytest.mark.parametrize("text", [
+    "Gold Mines of Ghana (GMG) is a company. GMG signed a deal with Togo on gold.",  # no state body
+    "The Ghana-Togo Joint Commission (GTJC) met. GTJC agreed to build a road.",  # a body of two states
+])
+def test_an_acronym_of_no_single_state_body_is_no_party(tag, text):
+    doc = tag(text)
+    assert [m.kind for m in doc._.mentions if m.kind == "agency"] == []
 
 
 @pytest.mark.parametrize("amount", ["12 million US dollars", "US$12 million"])
