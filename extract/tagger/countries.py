@@ -11,6 +11,7 @@ only looks like a country: part of another name ("Michael Jordan", "Lake Chad", 
 and never South Korea, and an acronym the article gives a state body ("the Saudi Fund for
 Development (SFD)") as that state wherever it recurs.
 """
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -70,18 +71,20 @@ def candidate_patterns() -> list[list[str]]:
     a common word ("Moon", "May"), and always after a title ("President Moon")."""
     patterns = []
     for row in reference.country_aliases():
-        variants = {row["alias"]}
+        variants = {row["alias"], without_accents(row["alias"])}
         if row["alias_type"] in ("name", "capital"):
-            variants.add(row["alias"].upper())
+            variants |= {text.upper() for text in variants}
         patterns += [[COUNTRY, f"{row['iso3']}|{row['alias_type']}", text] for text in sorted(variants)]
     aliases = {row["alias"] for row in reference.country_aliases()}
     patterns += [[US_STATE, row["state_code"], row["state_name"]]
                  for row in reference.us_states() if row["state_name"] not in aliases]
     for name in sorted({key for row in reference.leaders() for key in (row["person_name"], row["surname"])}):
         rows = [r for r in reference.leaders() if name in (r["person_name"], r["surname"])]
+        spellings = sorted({name, without_accents(name)})
         if name in {r["person_name"] for r in rows} or not all(r["needs_title"] == "true" for r in rows):
-            patterns.append([LEADER, name, name])
-        patterns += [[LEADER, name, f"{title} {name}"] for title in sorted(lexicon.LEADER_TITLES)]
+            patterns += [[LEADER, name, spelling] for spelling in spellings]
+        patterns += [[LEADER, name, f"{title} {spelling}"] for title in sorted(lexicon.LEADER_TITLES)
+                     for spelling in spellings]
     return patterns
 
 
@@ -109,8 +112,12 @@ class CountryMatcher:
         self.labels = {self.vocab.strings[key]: tuple(key.split("|", 1)) for key in by_key}
 
     def __call__(self, doc: Doc) -> Doc:
+        # Pages write names with or without their accents ("Việt Nam", "Bogota"): an accented text
+        # is matched in its unaccented spelling, which every pattern also has.
+        matched = doc if doc.text.isascii() else Doc(
+            self.vocab, words=[without_accents(t.text) for t in doc], spaces=[bool(t.whitespace_) for t in doc])
         doc._.candidates = [Candidate(start, end, *self.labels[match_id])
-                            for match_id, start, end in longest_first(self.matcher(doc))]
+                            for match_id, start, end in longest_first(self.matcher(matched))]
         return doc
 
     def to_disk(self, path, exclude=tuple()):
@@ -126,6 +133,14 @@ class CountryMatcher:
 @Language.factory("country_matcher", assigns=["doc._.candidates"], requires=["token.is_sent_start"])
 def make_country_matcher(nlp: Language, name: str) -> CountryMatcher:
     return CountryMatcher(nlp, name)
+
+
+def without_accents(text: str) -> str:
+    """ "Việt Nam" -> "Viet Nam", "Türkiye" -> "Turkiye": letters without their marks."""
+    if text.isascii():
+        return text
+    letters = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in letters if not unicodedata.combining(c)) or text
 
 
 def leader_table() -> dict[str, list[list[str]]]:
@@ -211,7 +226,8 @@ class CountryResolver:
         before = context.lower[candidate.start - 1] if candidate.start else ""
         if before in lexicon.FORMER_WORDS or context.lower[candidate.start] in lexicon.FORMER_WORDS:
             return None
-        if candidate.key == context.surface(candidate) and " " not in candidate.key and candidate.start \
+        bare_name = without_accents(candidate.key) == without_accents(context.surface(candidate))
+        if bare_name and " " not in candidate.key and candidate.start \
                 and _capitalised(context.text[candidate.start - 1]) \
                 and context.text[candidate.start - 1] not in lexicon.LEADER_TITLES \
                 and context.lower[candidate.start - 1] not in lexicon.DETERMINERS:

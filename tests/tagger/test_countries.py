@@ -40,6 +40,13 @@ def test_places_people_and_companies_named_like_countries_are_not_countries(tag,
     assert countries(tag(text)) == []
 
 
+def test_names_and_leaders_match_with_or_without_their_accents(tag):
+    doc = tag("Việt Nam and Turkiye signed a trade deal in Hà Nội; Prime Minister Phạm Minh Chính and "
+              "Bogota officials watched.", "2023-06-01")
+    assert countries(doc) == ["VNM", "TUR", "VNM", "COL"]  # not Hà Nội, a venue
+    assert [set(c.parties) for c in doc._.commitments] == [{"VNM", "TUR"}]
+
+
 def test_georgia_is_the_us_state_in_an_article_about_us_states(tag):
     assert countries(tag("Voters in Georgia and Alabama went to the polls.")) == []
     assert countries(tag("Georgia and Armenia signed a transit deal.")) == ["GEO", "ARM"]
