@@ -1250,6 +1250,8 @@ def _nominal_act(doc: Words, i: int, start: int, end: int) -> bool:
                           if doc.lower[k] == ","), end)
     if following >= end or doc.lower[following] not in ("of", "to", "by", "for"):
         return False
+    if doc.lower[i] == "exchange" and not _exchanged_documents(doc, following + 1, end):
+        return False  # "an exchange of views on cooperation", "of prisoners", "of fire"
     j = i - 1
     while j >= start and doc.lower[j] in lexicon.DETERMINERS:
         j -= 1
@@ -1264,6 +1266,22 @@ def _nominal_act(doc: Words, i: int, start: int, end: int) -> bool:
         # two others, which the one presiding hosts
         return "between" not in doc.lower[following:end]
     return doc.lower[j] in lexicon.NOMINAL_GOVERNORS
+
+
+def _exchanged_documents(doc: Words, first: int, end: int) -> bool:
+    """ "the exchange of several memoranda of understanding", "of ten cooperation documents": what
+    is exchanged, up to its first preposition, is an agreement or a document."""
+    k = first
+    while k < min(end, first + EXCHANGED_OBJECT_WORDS) and doc.lower[k] not in EXCHANGED_OBJECT_ENDS:
+        if doc.lower[k] in lexicon.AGREEMENT_NOUNS or doc.lower[k] in DOCUMENT_WORDS:
+            return True
+        k += 1
+    return False
+
+
+EXCHANGED_OBJECT_WORDS = 6
+EXCHANGED_OBJECT_ENDS = frozenset({"of", "for", "on", "in", "about", "over", "between", "with", "to", ",", "and"})
+DOCUMENT_WORDS = frozenset({"documents", "instruments"})
 
 
 def _is_verb_use(doc: Words, i: int, start: int) -> bool:

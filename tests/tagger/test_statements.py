@@ -63,9 +63,20 @@ def test_an_amount_of_purchases_is_trade_not_aid(tag):
     "The foreign minister of Kenya presided over the signing of a memorandum on fisheries with his Ghanaian "
     "counterpart.",
     "Kenya and Ghana held a signing ceremony for the Exchange of Notes on fisheries.",
+    "The presidents of Kenya and Ghana presided over the exchange of three memoranda of understanding on "
+    "fisheries.",
+    "The ministers of Kenya and Ghana witnessed the exchange of two cooperation documents on fisheries.",
 ])
 def test_a_signing_reported_as_a_ceremony_or_an_event(tag, text):
     assert commitments(tag(text)) == [({"KEN", "GHA"}, ["agriculture"])]
+
+
+@pytest.mark.parametrize("text", [
+    "The presidents of Kenya and Ghana presided over an exchange of views on fisheries.",
+    "The ministers of Kenya and Ghana witnessed the exchange of students in fisheries cooperation.",
+])
+def test_an_exchange_of_anything_but_documents_is_no_signing(tag, text):
+    assert commitments(tag(text)) == []
 
 
 @pytest.mark.parametrize("text", [
