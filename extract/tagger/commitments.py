@@ -438,6 +438,11 @@ class CommitmentDetector:
         topic = _unique(m.iso3 for m in in_clause if m.end <= predicate.subject_end and m.role == "possessive")
         party_sets, carried = _party_sets(committing, others, discourse, subject_words,
                                           separately, bringing_together, topic)
+        if not party_sets and len(committing) == 1 and not others and doc.lower[predicate.index] in SIGNING_NOUNS \
+                and committing[0] in discourse.frame:
+            # "A, B and C signed the partnership. A's deputy prime minister witnessed the signing of
+            # the partnership ...": a leader at his own government's signing, of those in force.
+            party_sets, carried = [list(discourse.frame)], True
         acting = _unique(m.iso3 for m in subject if doc.lower[m.start - 1] != "with")
         if len(acting) == 1 and len(set(committing + others)) == 2:
             discourse.acting = acting[0]  # "With Angola, Brazil signed ...": Brazil
@@ -1189,6 +1194,7 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
 
 
 ASIDE_WORDS = 8
+SIGNING_NOUNS = frozenset({"signing", "exchange"})  # the nominal acts that are a signature
 COLLABORATING_VERBS = frozenset({"cooperate", "collaborate"})
 OUTCOME_REACH = 5  # the words up to the agreement noun: "in three new trade agreements"
 # Officials meet or convene; "gathered" is for others ("fishermen gathered to sign a petition").

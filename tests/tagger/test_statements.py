@@ -71,6 +71,12 @@ def test_a_signing_reported_as_a_ceremony_or_an_event(tag, text):
     assert commitments(tag(text)) == [({"KEN", "GHA"}, ["agriculture"])]
 
 
+def test_a_leader_witnessing_the_signing_of_the_deal_in_force_reports_all_its_signatories(tag):
+    doc = tag("Ghana, Togo and Benin signed a new partnership in Lomé on Friday. Ghana's vice president "
+              "witnessed the signing of the partnership to expand cooperation in ports and fisheries.")
+    assert commitments(doc)[-1] == ({"GHA", "TGO", "BEN"}, ["infrastructure", "agriculture"])
+
+
 @pytest.mark.parametrize("text", [
     "The presidents of Kenya and Ghana presided over an exchange of views on fisheries.",
     "The ministers of Kenya and Ghana witnessed the exchange of students in fisheries cooperation.",
