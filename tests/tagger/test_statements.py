@@ -391,6 +391,7 @@ def test_the_guide_codes_these_fields(tag, text, expected):
     "The leaders welcomed the signing, during the talks, of a memorandum on fisheries between Ghana and Togo.",
     "Ghana and Togo reaffirmed their commitment to cooperate on fisheries.",
     "The two presidents expressed their commitment to closer fisheries cooperation between Ghana and Togo.",
+    "The presidents of Ghana and Togo praised the signing of a memorandum on fisheries.",
 ])
 def test_an_act_named_as_a_noun_commits_its_parties_or_the_countries_between_which_it_is(tag, text):
     assert commitments(tag(text)) == [({"GHA", "TGO"}, ["agriculture"])]
