@@ -386,10 +386,13 @@ class CommitmentDetector:
                          and _acts_under_the_deal(doc, m.start) and m not in counterparts]
         committing = _unique(m.iso3 for m in subject)
         others = [iso3 for iso3 in _unique(m.iso3 for m in counterparts) if iso3 not in committing]
-        if not committing and others and not {"it", "its"}.isdisjoint(subject_words) \
-                and discourse.acting not in (None, *others):
+        if not committing and others and discourse.acting not in (None, *others) and (
+                not {"it", "its"}.isdisjoint(subject_words)
+                or not lexicon.AGREEMENT_NOUNS.isdisjoint(subject_words)
+                and "with" in doc.lower[predicate.index:min(m.start for m in counterparts)]):
             # "Brazil pledged ... to Cabo Verde, and its cooperation agency signed an agreement with
-            # São Tomé", "It also signed with Benin": the party that acted alone, with its new partner.
+            # São Tomé", "It also signed with Benin", "A third loan agreement was signed with
+            # Grenada": the party that acted alone, with its new partner.
             committing = [discourse.acting]
         if len(committing) == 1 and not others \
                 and _speaker_and_counterpart(doc, sentence, clause.start, predicate.subject_end):
@@ -444,8 +447,8 @@ class CommitmentDetector:
             # the partnership ...": a leader at his own government's signing, of those in force.
             party_sets, carried = [list(discourse.frame)], True
         acting = _unique(m.iso3 for m in subject if doc.lower[m.start - 1] != "with")
-        if len(acting) == 1 and len(set(committing + others)) == 2:
-            discourse.acting = acting[0]  # "With Angola, Brazil signed ...": Brazil
+        if len(acting) == 1 and party_sets and all(len(p) == 2 and acting[0] in p for p in party_sets):
+            discourse.acting = acting[0]  # "With Angola, Brazil signed ...", "A signed ... with B and C": A
         if not committing and len(others) >= 2 and between_parties and (
                 not party_sets or not set(others) <= set(party_sets[0])):
             # "ended with the signing of an agreement between Kenya and Ghana"

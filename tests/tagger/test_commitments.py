@@ -38,6 +38,12 @@ def test_its_agency_after_a_partys_own_act_is_that_party(tag):
     assert parties(doc) == [{"GHA", "TGO"}, {"GHA", "BEN"}]
 
 
+def test_a_deal_signed_in_the_passive_with_a_new_partner_is_the_hubs(tag):
+    doc = tag("Kuwait's development fund signed two loan agreements with Ghana and Togo on Monday. A third loan "
+              "agreement was signed with the Prime Minister of Benin for a new hospital.")
+    assert parties(doc) == [{"KWT", "GHA"}, {"KWT", "TGO"}, {"KWT", "BEN"}]
+
+
 def test_it_after_a_partys_own_act_is_that_party(tag):
     doc = tag("Ghana pledged 150 scholarships a year to students from Togo. It also signed an agreement with "
               "Benin to fund fisheries research.")
