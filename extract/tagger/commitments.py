@@ -1035,12 +1035,16 @@ LABEL_WORDS = 3
 
 
 def _announces_instruments(doc: Words, sentence: Sentence) -> bool:
-    """ "The following documents were signed ...", "the following agreements were exchanged" """
+    """ "The following documents were signed ...", "the following agreements were exchanged", or
+    a line that opens a list on instruments ("The package of documents includes 17 agreements:",
+    "Key agreements exchanged included:"), not those still negotiated or put off."""
     words = doc.lower[sentence.start:sentence.end]
-    if "following" not in words:
-        return False
-    after = words.index("following") + 1
-    return not lexicon.INSTRUMENT_LIST_NOUNS.isdisjoint(words[after:after + 2])
+    if "following" in words:
+        after = words.index("following") + 1
+        return not lexicon.INSTRUMENT_LIST_NOUNS.isdisjoint(words[after:after + 2])
+    last = _last_word(doc, sentence)
+    return last is not None and doc.text[last] == ":" and not lexicon.INSTRUMENT_LIST_NOUNS.isdisjoint(words) \
+        and SCOPE_BREAKERS.isdisjoint(words)
 
 
 def _item_marker_end(doc: Words, sentence: Sentence) -> int:

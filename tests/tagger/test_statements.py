@@ -167,6 +167,25 @@ def test_a_list_of_signed_instruments_by_title(tag):
     assert commitments(doc)[-2:] == [({"PER", "ECU"}, ["health"]), ({"PER", "ECU"}, ["agriculture"])]
 
 
+@pytest.mark.parametrize("opening", [
+    "The set of documents signed today includes nine agreements:",
+    "Key agreements and memoranda exchanged included:",
+])
+def test_a_line_that_opens_a_list_on_instruments_announces_them(tag, opening):
+    doc = tag(f"The presidents of Peru and Ecuador held talks in Quito. {opening}\n"
+              "- Agreement on cooperation in the field of fisheries;\n"
+              "- Protocol on the exchange of teachers between public universities.")
+    assert commitments(doc)[-2:] == [({"PER", "ECU"}, ["agriculture"]), ({"PER", "ECU"}, ["education_culture"])]
+
+
+def test_instruments_still_negotiated_are_no_list_of_signed_ones(tag):
+    doc = tag("The presidents of Peru and Ecuador held talks in Quito. The agreements still being negotiated "
+              "are:\n"
+              "- Agreement on cooperation in the field of fisheries;\n"
+              "- Protocol on the exchange of teachers between public universities.")
+    assert commitments(doc) == []
+
+
 def test_protocols_and_conventions_are_instruments_of_a_signed_list(tag):
     doc = tag("The following instruments were signed between the Government of Peru and the Government of "
               "Ecuador:\n"
