@@ -106,12 +106,6 @@ def dateline_end(text: tuple[str, ...], start: int, end: int) -> int:
     Finland and Japan agreed ..."): a parser reads "TOKYO" as the sentence's root and the
     agreement as a clause below it, and the subject is lost. ``start`` when there is none."""
     first = text[start]
-    if first == "(":
-        # "(MENAFN- Kuwait News Agency (KUNA)) WASHINGTON, April 25 (KUNA) --": a reposting site's
-        # source tag before the dateline
-        close = _closing_bracket(text, start, min(start + DATELINE_TOKENS, end - 1))
-        after = dateline_end(text, close + 1, end) if close is not None else start
-        return after if close is not None and after > close + 1 else start
     bars = [i for i in range(start + 1, min(start + DATELINE_TOKENS, end - 1)) if text[i] == "|"] \
         if first.istitle() else []
     if bars and all(w.istitle() or w.isupper() or not w.isalpha() for w in text[start:bars[-1]]):
@@ -125,15 +119,6 @@ def dateline_end(text: tuple[str, ...], start: int, end: int) -> int:
         if word.isalpha() and not (word.isupper() or word.istitle()) or word in (".", ";", ":"):
             return start
     return start
-
-
-def _closing_bracket(text: tuple[str, ...], opening: int, limit: int) -> int | None:
-    depth = 0
-    for i in range(opening, limit):
-        depth += (text[i] == "(") - (text[i] == ")")
-        if depth == 0:
-            return i
-    return None
 
 
 class Words:

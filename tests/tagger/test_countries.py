@@ -86,13 +86,6 @@ def test_capitals_are_countries_as_actors_not_as_venues_or_datelines(tag):
     assert countries(doc) == ["KOR"]
 
 
-def test_a_dateline_after_a_reposting_sites_source_tag_is_still_a_dateline(tag):
-    doc = tag("(NEWSWIRE- Qatar News Agency (QNA)) LONDON, May 2 (QNA) -- Qatar and Ghana signed a loan "
-              "agreement to build a road.")
-    assert countries(doc) == ["QAT", "QAT", "GHA"]  # not London, where the story was filed
-    assert [set(c.parties) for c in doc._.commitments] == [{"QAT", "GHA"}]
-
-
 def test_a_country_in_the_dateline_says_where_the_story_was_filed(tag):
     doc = tag("LILONGWE, Malawi, 3 May 2021 - Donors pledged $4 billion to help Malawi recover from the storm. "
               "Among governments, Norway pledged $300 million for reconstruction.")
