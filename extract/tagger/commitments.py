@@ -1178,7 +1178,7 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
                 # draft text of a trade agreement", "the agenda for talks on the agreement"
                 first = i + 2 if doc.lower[i + 1:i + 2] == ("in",) else i + 1
                 if (word != "resulted" or first == i + 2) \
-                        and _names_the_agreement(doc.lower[first:min(object_end, first + OUTCOME_REACH)]):
+                        and _names_the_agreement(doc, first, min(end, first + OUTCOME_REACH)):
                     return Predicate(i, i, True)  # "resulted" only "in" them: not "resulted from"
             elif word not in lexicon.OBJECT_BOUND_VERBS or _agreement_noun_follows(doc, i, object_end) \
                     or _announces_aid(doc, i, object_end):
@@ -1203,7 +1203,7 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
 ASIDE_WORDS = 8
 SIGNING_NOUNS = frozenset({"signing", "exchange"})  # the nominal acts that are a signature
 COLLABORATING_VERBS = frozenset({"cooperate", "collaborate"})
-OUTCOME_REACH = 5  # the words up to the agreement noun: "in three new trade agreements"
+OUTCOME_REACH = 8  # the words up to the agreement noun: "in three new trade agreements", "the A-B Joint Action Plan"
 # Officials meet or convene; "gathered" is for others ("fishermen gathered to sign a petition").
 PAST_MEETING_VERBS = frozenset({"met", "convened"})
 MEETING_PURPOSE_BREAKS = frozenset({"and", "but", "or", "after", "before", "bid", "attempt", "effort", "to"})
@@ -1229,11 +1229,18 @@ def _collaborates(doc: Words, verb: int) -> bool:
         and doc.lower[max(verb - 2, 0):verb] == ("co", "-")
 
 
-def _names_the_agreement(phrase: tuple[str, ...]) -> bool:
-    """ "seven agreements", "a landmark trade agreement": an agreement noun before any "of",
-    "for" or "on" and with no draft."""
+def _names_the_agreement(doc: Words, start: int, end: int) -> bool:
+    """ "seven agreements", "a landmark trade agreement", "the A-B Joint Action Plan": an
+    agreement noun before any "of", "for" or "on" and with no draft; a plan only by its title, not
+    "finalised plans for the summit"."""
+    phrase = doc.lower[start:end]
     head = next((k for k, word in enumerate(phrase) if word in ("of", "for", "on")), len(phrase))
-    return not lexicon.AGREEMENT_NOUNS.isdisjoint(phrase[:head]) and "draft" not in phrase[:head]
+    return "draft" not in phrase[:head] and any(
+        word in lexicon.AGREEMENT_NOUNS and (word not in PLAN_WORDS or doc.text[start + k].istitle())
+        for k, word in enumerate(phrase[:head]))
+
+
+PLAN_WORDS = frozenset({"plan", "plans"})
 
 
 def _meets_to_sign(doc: Words, meeting: int, to: int) -> bool:

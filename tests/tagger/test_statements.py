@@ -259,6 +259,8 @@ def test_an_item_to_explore_commits_to_nothing_and_the_list_goes_on(tag):
                  [({"CHL", "PER"}, ["agriculture"])], id="reaching_agreement_is_as_explicit_as_agreeing"),
     pytest.param("Chile and Peru have finalised a fisheries agreement, which the ministers will sign in May.",
                  [({"CHL", "PER"}, ["agriculture"])], id="finalising_an_agreement_is_reaching_it"),
+    pytest.param("Chile and Peru announced they have finalized the Chile-Peru Joint Action Plan on Fisheries "
+                 "Cooperation.", [({"CHL", "PER"}, ["agriculture"])], id="finalising_a_plan_named_at_length"),
     pytest.param("Chile and Peru finalised plans for the summit.", [], id="finalising_plans_for_a_meeting_is_not"),
     pytest.param("Chile's minister briefed Peru's minister on Chile's plans to host a conference on fisheries.",
                  [], id="a_plan_named_as_a_noun_is_no_predicate"),
