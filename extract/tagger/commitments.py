@@ -1432,9 +1432,21 @@ def _phrase_end(doc: Words, predicate: int, clause: Clause, mentions: list[Menti
             # "..., Sudan, and with strings attached, Cuba", "$40 million to Somalia, and a further $25
             # million to Ethiopia": an "and" keeps the list going a little.
             reach = AND_LIST_REACH if i + 1 < clause.end and doc.lower[i + 1] == "and" else 1
+            if _between_follows(doc, i, clause.end):
+                continue
             if not any(k in starts for k in range(j, min(j + reach, clause.end))):
                 return i
     return clause.end
+
+
+def _between_follows(doc: Words, comma: int, end: int) -> bool:
+    """ ", between A and B", "in Washington, D.C., between A and B": the phrase's parties come
+    after a place set off by commas."""
+    return any(doc.text[k] == "," and doc.lower[k + 1] == "between"
+               for k in range(comma, min(comma + PLACE_ASIDE_WORDS, end - 1)))
+
+
+PLACE_ASIDE_WORDS = 4
 
 
 def _is_counterpart(doc: Words, mention: Mention, start: int, predicate: int, mediating: bool) -> bool:

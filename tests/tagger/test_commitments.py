@@ -38,6 +38,12 @@ def test_its_agency_after_a_partys_own_act_is_that_party(tag):
     assert parties(doc) == [{"GHA", "TGO"}, {"GHA", "BEN"}]
 
 
+def test_the_parties_between_which_a_deal_was_signed_may_follow_its_place(tag):
+    doc = tag("The two ministers welcomed the memorandum signed on 3 May in New York, N.Y., between the foreign "
+              "ministry of Ghana and Togo's fisheries agency on fisheries research.")
+    assert commitments(doc) == [({"GHA", "TGO"}, ["agriculture", "science_technology"])]
+
+
 def test_a_deal_signed_in_the_passive_with_a_new_partner_is_the_hubs(tag):
     doc = tag("Kuwait's development fund signed two loan agreements with Ghana and Togo on Monday. A third loan "
               "agreement was signed with the Prime Minister of Benin for a new hospital.")
