@@ -306,8 +306,9 @@ def _is_venue(context: Context, candidate: Candidate, kind: str) -> bool:
         return True  # where something sits: "a London-based institute"
     opens_a_line = candidate.start == 0 or candidate.start in context.sentence_starts \
         or text[candidate.start - 1].isspace()
-    if kind != "agency" and context.surface(candidate).isupper() and opens_a_line:
-        return True  # "SEOUL -"; an agency's acronym is in capitals wherever it stands
+    if kind != "agency" and (context.surface(candidate).isupper() and opens_a_line
+                             or context.in_dateline(candidate.start)):
+        return True  # "SEOUL -", "Nairobi, May 3 (Xinhua) --"; an agency's acronym is in capitals wherever it stands
     i = candidate.start - 1
     while i >= 0 and (text[i] in (",", "and", "or") or context.label(i) == COUNTRY or text[i].istitle()):
         i -= 1

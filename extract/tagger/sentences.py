@@ -110,6 +110,8 @@ def dateline_end(text: tuple[str, ...], start: int, end: int) -> int:
         if first.istitle() else []
     if bars and all(w.istitle() or w.isupper() or not w.isalpha() for w in text[start:bars[-1]]):
         return bars[-1] + 1  # "Brazzaville, Congo | Xinhua | Kenya and ... signed": set off by bars, in title case
+    if first.istitle():
+        return _titled_dateline_end(text, start, end)
     if not (first.isalpha() and first.isupper() and len(first) >= 3):
         return start
     for i in range(start + 1, min(start + DATELINE_TOKENS, end - 1)):
@@ -118,6 +120,25 @@ def dateline_end(text: tuple[str, ...], start: int, end: int) -> int:
             return i + 1
         if word.isalpha() and not (word.isupper() or word.istitle()) or word in (".", ";", ":"):
             return start
+    return start
+
+
+def _titled_dateline_end(text: tuple[str, ...], start: int, end: int) -> int:
+    """A news agency's dateline in title case: "Nairobi, May 3 (Xinhua) --", "New Delhi [India], Feb 12
+    (ANI):": names and a date, then the agency in brackets and a dash or colon."""
+    for i in range(start + 1, min(start + DATELINE_TOKENS, end - 2)):
+        if text[i] != "(":
+            continue
+        agency, closing = text[i + 1], text[i + 2]
+        if not (agency.isalpha() and agency.isupper() or agency.istitle()) or closing not in (")", "):"):
+            return start
+        after = i + 3 if closing == "):" else i + 4
+        if closing == ")" and (i + 3 >= end or text[i + 3] not in DASHES and text[i + 3] != ":"):
+            return start
+        before = text[start:i]
+        dated = any(w[:1].isdigit() for w in before)
+        named = all(w.istitle() or w.isupper() or not w.isalpha() for w in before)
+        return after if dated and named else start
     return start
 
 

@@ -86,6 +86,16 @@ def test_capitals_are_countries_as_actors_not_as_venues_or_datelines(tag):
     assert countries(doc) == ["KOR"]
 
 
+@pytest.mark.parametrize("dateline, filed_in", [
+    ("Accra, May 3 (Xinhua) --", []),
+    ("Accra [Ghana], May 3 (ANI):", ["GHA"]),
+])
+def test_a_news_agencys_dateline_in_title_case_says_where_the_story_was_filed(tag, dateline, filed_in):
+    doc = tag(f"{dateline} Japan and Togo signed an agreement on fisheries.")
+    assert countries(doc) == filed_in + ["JPN", "TGO"]
+    assert [set(c.parties) for c in doc._.commitments] == [{"JPN", "TGO"}]
+
+
 def test_a_country_in_the_dateline_says_where_the_story_was_filed(tag):
     doc = tag("LILONGWE, Malawi, 3 May 2021 - Donors pledged $4 billion to help Malawi recover from the storm. "
               "Among governments, Norway pledged $300 million for reconstruction.")
