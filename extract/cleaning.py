@@ -96,6 +96,9 @@ TITLE_MIN_WORDS = 4
 NOT_TITLE = re.compile(r"^\W*(published|updated|posted|attn)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 DATE_LINE_MAX_WORDS = 5  # "Monday 17 February 2025" is a date line, not a headline
+# A line that opens on a full date is a date line however long: "07 March 2019 [15:15] - SITE.COM"
+DATE_OPENING = re.compile(r"^\W*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}"
+                          r"|\d{4}-\d\d-\d\d)\b")
 # A hard-wrapped page: at least this many lines fill its width (WRAP_FULL_SHARE of the length
 # of its longer lines), most of them broken inside a sentence.
 WRAP_MIN_CHARS = 40
@@ -483,7 +486,8 @@ def _title(header: list[Block]) -> str | None:
     for block in reversed(header):
         words = len(WORD.findall(block.text))
         if block.reason == "headline shape" and words >= TITLE_MIN_WORDS and not NOT_TITLE.match(block.text) \
-                and not (words <= DATE_LINE_MAX_WORDS and YEAR.search(block.text)):
+                and not (words <= DATE_LINE_MAX_WORDS and YEAR.search(block.text)) \
+                and not DATE_OPENING.match(block.text):
             return block.text
     return None
 

@@ -56,6 +56,15 @@ def test_a_one_paragraph_wire_story_survives_with_its_dateline_on_a_line_of_its_
                                      "information on semiconductor supply shortages.")
 
 
+def test_a_date_line_with_the_time_and_the_site_name_is_not_the_title():
+    page = ("Ghana, Togo sign fisheries plan\n\nNEWS.EXAMPLE / Politics\n\n07 March 2019 [15:15] - NEWS.EXAMPLE\n\n"
+            "The fisheries ministries of Ghana and Togo held talks in Accra this week on quotas and patrols, "
+            "the Ghanaian ministry said on Thursday.\n\n"
+            "The talks resulted in the signing of a plan of fisheries cooperation for the coming season, under "
+            "which patrol boats of the two countries will share their catch data every month.")
+    assert clean_text(page).title == "Ghana, Togo sign fisheries plan"
+
+
 def test_a_hard_wrapped_press_release_keeps_its_paragraphs_whole():
     page = ("Visit of the Foreign Minister of Ghana to Namibia postponed\n"
             "14 May 2019\n"
