@@ -754,7 +754,21 @@ def _passive_signers(doc: Words, parse: Parse, actors: list[Mention]) -> list[st
 def _meeting_verb(doc: Words, sentence: Sentence) -> int | None:
     """ "met", "convened", or "held" a meeting ("held a separate bilateral meeting", "held talks")."""
     return next((i for i in range(sentence.start, sentence.end)
-                 if doc.lower[i] in lexicon.MEETING_VERBS or _holds_a_meeting(doc, i, sentence.end)), None)
+                 if doc.lower[i] in lexicon.MEETING_VERBS or _holds_a_meeting(doc, i, sentence.end)
+                 or _meeting_held_between(doc, i, sentence.start)), None)
+
+
+def _meeting_held_between(doc: Words, verb: int, start: int) -> bool:
+    """ "Talks between A and B were held in C", "The negotiations between the defence ministries of
+    A and B have been recently held": a meeting in the passive, its participants before the verb."""
+    if doc.lower[verb] != "held":
+        return False
+    auxiliary = verb - 1
+    while auxiliary > start and (doc.lower[auxiliary] in lexicon.ADVERBS or doc.lower[auxiliary].endswith("ly")):
+        auxiliary -= 1
+    before = doc.lower[start:verb]
+    return doc.lower[auxiliary] in ("was", "were", "been") and "between" in before \
+        and not lexicon.MEETING_SUBJECTS.isdisjoint(before[:before.index("between")])
 
 
 def _holds_a_meeting(doc: Words, verb: int, end: int) -> bool:
@@ -1237,6 +1251,7 @@ def _names_the_agreement(doc: Words, start: int, end: int) -> bool:
     head = next((k for k, word in enumerate(phrase) if word in ("of", "for", "on")), len(phrase))
     return "draft" not in phrase[:head] and any(
         word in lexicon.AGREEMENT_NOUNS and (word not in PLAN_WORDS or doc.text[start + k].istitle())
+        or word in lexicon.SIGNING_WORDS  # "resulted in the signing of the plan"
         for k, word in enumerate(phrase[:head]))
 
 

@@ -71,6 +71,15 @@ def test_a_signing_reported_as_a_ceremony_or_an_event(tag, text):
     assert commitments(tag(text)) == [({"KEN", "GHA"}, ["agriculture"])]
 
 
+@pytest.mark.parametrize("result, expected", [
+    ("The negotiations resulted in the signing of a plan of military cooperation.", [({"GHA", "TGO"}, ["defense"])]),
+    ("The talks resulted in no agreement.", []),
+])
+def test_talks_held_between_two_states_are_theirs_and_so_is_what_they_resulted_in(tag, result, expected):
+    doc = tag(f"Talks between the defence ministries of Ghana and Togo have been recently held in Accra. {result}")
+    assert commitments(doc) == expected
+
+
 def test_a_leader_witnessing_the_signing_of_the_deal_in_force_reports_all_its_signatories(tag):
     doc = tag("Ghana, Togo and Benin signed a new partnership in Lomé on Friday. Ghana's vice president "
               "witnessed the signing of the partnership to expand cooperation in ports and fisheries.")
