@@ -530,6 +530,10 @@ class CommitmentDetector:
                 clause_sectors = [DIPLOMACY]
             elif doc.lower[predicate.index] not in lexicon.TRANSFER_VERBS and not _introduces_a_list(doc, sentence):
                 return []  # a plan that names neither a field nor a transfer ("X will visit Y") is a schedule
+        elif doc.lower[predicate.subject_end] in lexicon.FUTURE_MARKERS and not _collaborates(doc, predicate.index) \
+                and _fields_only_in_office_titles(sectors, clause) \
+                and doc.lower[predicate.index] not in lexicon.TRANSFER_VERBS and not _introduces_a_list(doc, sentence):
+            return []  # "will join the meetings of the Minister for National Security": an office is no field
         if to_a_region:
             # "The EU pledged 12 billion euros for projects across Central Asia": a pledge to a
             # region or to unnamed recipients is the pledging party's alone.
@@ -1640,6 +1644,11 @@ def _sectors(doc: Words, sectors: list[SectorTerm], clause: Clause) -> list[str]
             segment = _unique(DEVELOPMENT if code == "finance" else code for code in segment)
         codes += segment
     return _unique(codes)
+
+
+def _fields_only_in_office_titles(sectors: list[SectorTerm], clause: Clause) -> bool:
+    spans = sectors[bisect_left(sectors, (clause.start,)):bisect_left(sectors, (clause.end,))]
+    return bool(spans) and all(s.in_office_title for s in spans)
 
 
 def _instrument_lists(doc: Words, start: int, end: int) -> set[int]:

@@ -392,6 +392,8 @@ def test_a_circumstance_after_the_commitment_adds_no_counterpart(tag):
     "Malaysia was ready to send observers to Cambodia if both sides asked.",
     "A draft would have committed Kenya and Uganda to a joint pipeline.",
     "\"Kenya and Uganda will sign a pipeline deal,\" said Amina Odhiambo, an analyst at a Nairobi bank.",
+    "Kenya's minister accompanies the Minister for National Security on a visit to Uganda and will join his "
+    "meetings in Kampala on 4 May.",
 ])
 def test_hedges_failures_conditions_and_commentators_are_not_commitments(tag, text):
     assert tag(text)._.commitments == []
