@@ -63,6 +63,8 @@ def test_a_date_line_with_the_time_and_the_site_name_is_not_the_title():
             "The talks resulted in the signing of a plan of fisheries cooperation for the coming season, under "
             "which patrol boats of the two countries will share their catch data every month.")
     assert clean_text(page).title == "Ghana, Togo sign fisheries plan"
+    assert clean_text(page.replace("Ghana, Togo sign fisheries plan", "Top 10 2024 fisheries deals in West Africa")
+                      ).title == "Top 10 2024 fisheries deals in West Africa"  # a number is no date
 
 
 def test_a_hard_wrapped_press_release_keeps_its_paragraphs_whole():

@@ -386,10 +386,15 @@ class CommitmentDetector:
                          and _acts_under_the_deal(doc, m.start) and m not in counterparts]
         committing = _unique(m.iso3 for m in subject)
         others = [iso3 for iso3 in _unique(m.iso3 for m in counterparts) if iso3 not in committing]
+        if doc.lower[predicate.index] in SIGNATURE_NOUNS and len(others) >= 2 \
+                and "between" in doc.lower[predicate.index:min(m.start for m in counterparts)]:
+            # "The presidents of A and B praised the signing of a memorandum between C and D": C and D's
+            committing = []
         if not committing and others and discourse.acting not in (None, *others) and (
                 not {"it", "its"}.isdisjoint(subject_words)
                 or not lexicon.AGREEMENT_NOUNS.isdisjoint(subject_words)
-                and "with" in doc.lower[predicate.index:min(m.start for m in counterparts)]):
+                and "with" in doc.lower[predicate.index:min(m.start for m in counterparts)]
+                and "by" not in doc.lower[predicate.index:clause.end]):
             # "Brazil pledged ... to Cabo Verde, and its cooperation agency signed an agreement with
             # São Tomé", "It also signed with Benin", "A third loan agreement was signed with
             # Grenada": the party that acted alone, with its new partner.
@@ -441,8 +446,9 @@ class CommitmentDetector:
         topic = _unique(m.iso3 for m in in_clause if m.end <= predicate.subject_end and m.role == "possessive")
         party_sets, carried = _party_sets(committing, others, discourse, subject_words,
                                           separately, bringing_together, topic)
-        if not party_sets and len(committing) == 1 and not others and doc.lower[predicate.index] in SIGNING_NOUNS \
-                and committing[0] in discourse.frame:
+        if not party_sets and len(committing) == 1 and not others and doc.lower[predicate.index] in SIGNATURE_NOUNS \
+                and committing[0] in discourse.frame \
+                and doc.lower[predicate.index + 1:predicate.index + 3] in REFERRING_OBJECTS:
             # "A, B and C signed the partnership. A's deputy prime minister witnessed the signing of
             # the partnership ...": a leader at his own government's signing, of those in force.
             party_sets, carried = [list(discourse.frame)], True
@@ -532,8 +538,11 @@ class CommitmentDetector:
                 return []  # a plan that names neither a field nor a transfer ("X will visit Y") is a schedule
         elif doc.lower[predicate.subject_end] in lexicon.FUTURE_MARKERS and not _collaborates(doc, predicate.index) \
                 and _fields_only_in_office_titles(sectors, clause) \
+                and not ATTENDED_EVENTS.isdisjoint(doc.lower[predicate.index:clause.end]) \
                 and doc.lower[predicate.index] not in lexicon.TRANSFER_VERBS and not _introduces_a_list(doc, sentence):
-            return []  # "will join the meetings of the Minister for National Security": an office is no field
+            # "will join the meetings of the Minister for National Security": a meeting to attend, and
+            # an office is no field
+            return []
         if to_a_region:
             # "The EU pledged 12 billion euros for projects across Central Asia": a pledge to a
             # region or to unnamed recipients is the pledging party's alone.
@@ -1017,6 +1026,10 @@ def _introduces_a_list(doc: Words, sentence: Sentence) -> bool:
     return last is not None and doc.text[last] == ":"
 
 
+# "The documents to be signed next month include:", "Agreements already in force include:"
+NOT_YET_OR_ALREADY = frozenset({"be", "already", "existing"})
+
+
 def _last_word(doc: Words, sentence: Sentence) -> int | None:
     """The sentence's last token that is neither a space nor the bullet of the next line's item."""
     return next((i for i in range(sentence.end - 1, sentence.start - 1, -1)
@@ -1062,7 +1075,8 @@ def _announces_instruments(doc: Words, sentence: Sentence) -> bool:
         return not lexicon.INSTRUMENT_LIST_NOUNS.isdisjoint(words[after:after + 2])
     last = _last_word(doc, sentence)
     return last is not None and doc.text[last] == ":" and not lexicon.INSTRUMENT_LIST_NOUNS.isdisjoint(words) \
-        and SCOPE_BREAKERS.isdisjoint(words)
+        and SCOPE_BREAKERS.isdisjoint(words) and NOT_YET_OR_ALREADY.isdisjoint(words) \
+        and lexicon.FUTURE_MARKERS.isdisjoint(words)
 
 
 def _item_marker_end(doc: Words, sentence: Sentence) -> int:
@@ -1193,7 +1207,8 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
             if word in lexicon.AGREEMENT_RESULT_VERBS:
                 # "The meeting resulted in seven agreements", "have finalised a landmark trade
                 # agreement": the agreement itself, not "in the collapse of the agreement" or "the
-                # draft text of a trade agreement", "the agenda for talks on the agreement"
+                # draft text of a trade agreement", "the agenda for talks on the agreement". Its
+                # name may hold a cue ("the A-B Joint Action Plan"), so it is read past the next one.
                 first = i + 2 if doc.lower[i + 1:i + 2] == ("in",) else i + 1
                 if (word != "resulted" or first == i + 2) \
                         and _names_the_agreement(doc, first, min(end, first + OUTCOME_REACH)):
@@ -1219,7 +1234,9 @@ def _predicate(doc: Words, clause: Clause, triggers: list[int]) -> Predicate | N
 
 
 ASIDE_WORDS = 8
-SIGNING_NOUNS = frozenset({"signing", "exchange"})  # the nominal acts that are a signature
+SIGNATURE_NOUNS = frozenset({"signing", "exchange"})  # the nominal acts that are a signature
+# "the signing of the partnership": the deal already named, not "of a loan agreement for a hospital"
+REFERRING_OBJECTS = frozenset({("of", "the"), ("of", "this"), ("of", "these"), ("of", "that")})
 COLLABORATING_VERBS = frozenset({"cooperate", "collaborate"})
 OUTCOME_REACH = 8  # the words up to the agreement noun: "in three new trade agreements", "the A-B Joint Action Plan"
 # Officials meet or convene; "gathered" is for others ("fishermen gathered to sign a petition").
@@ -1249,13 +1266,13 @@ def _collaborates(doc: Words, verb: int) -> bool:
 
 def _names_the_agreement(doc: Words, start: int, end: int) -> bool:
     """ "seven agreements", "a landmark trade agreement", "the A-B Joint Action Plan": an
-    agreement noun before any "of", "for" or "on" and with no draft; a plan only by its title, not
+    agreement noun before any "of", "for", "on" or "to" and with no draft; a plan only by its title, not
     "finalised plans for the summit"."""
     phrase = doc.lower[start:end]
-    head = next((k for k, word in enumerate(phrase) if word in ("of", "for", "on")), len(phrase))
+    head = next((k for k, word in enumerate(phrase) if word in ("of", "for", "on", "to")), len(phrase))
     return "draft" not in phrase[:head] and any(
         word in lexicon.AGREEMENT_NOUNS and (word not in PLAN_WORDS or doc.text[start + k].istitle())
-        or word in lexicon.SIGNING_WORDS  # "resulted in the signing of the plan"
+        or word == "signing"  # "resulted in the signing of the plan"; not "finalised plans to sign"
         for k, word in enumerate(phrase[:head]))
 
 
@@ -1312,7 +1329,7 @@ def _exchanged_documents(doc: Words, first: int, end: int) -> bool:
     is exchanged, up to its first preposition, is an agreement or a document."""
     k = first
     while k < min(end, first + EXCHANGED_OBJECT_WORDS) and doc.lower[k] not in EXCHANGED_OBJECT_ENDS:
-        if doc.lower[k] in lexicon.AGREEMENT_NOUNS or doc.lower[k] in DOCUMENT_WORDS:
+        if doc.lower[k] in EXCHANGED_INSTRUMENTS:
             return True
         k += 1
     return False
@@ -1320,7 +1337,8 @@ def _exchanged_documents(doc: Words, first: int, end: int) -> bool:
 
 EXCHANGED_OBJECT_WORDS = 6
 EXCHANGED_OBJECT_ENDS = frozenset({"of", "for", "on", "in", "about", "over", "between", "with", "to", ",", "and"})
-DOCUMENT_WORDS = frozenset({"documents", "instruments"})
+# What is exchanged when states sign: not "cooperation experience" or "views on relations".
+EXCHANGED_INSTRUMENTS = lexicon.INSTRUMENT_LIST_NOUNS | {"agreement", "letters", "memorandum", "mou", "notes"}
 
 
 def _is_verb_use(doc: Words, i: int, start: int) -> bool:
@@ -1646,7 +1664,12 @@ def _sectors(doc: Words, sectors: list[SectorTerm], clause: Clause) -> list[str]
     return _unique(codes)
 
 
+ATTENDED_EVENTS = lexicon.EVENT_SUBJECTS | {"meetings"}
+
+
 def _fields_only_in_office_titles(sectors: list[SectorTerm], clause: Clause) -> bool:
+    """Whether every field named in the clause is in an office's title ("the Minister for National
+    Security"): who acts, not what is agreed."""
     spans = sectors[bisect_left(sectors, (clause.start,)):bisect_left(sectors, (clause.end,))]
     return bool(spans) and all(s.in_office_title for s in spans)
 

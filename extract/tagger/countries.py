@@ -71,7 +71,7 @@ def candidate_patterns() -> list[list[str]]:
     a common word ("Moon", "May"), and always after a title ("President Moon")."""
     patterns = []
     for row in reference.country_aliases():
-        variants = {row["alias"], without_accents(row["alias"])}
+        variants = {without_accents(row["alias"])}  # the matcher reads texts without accents
         if row["alias_type"] in ("name", "capital"):
             variants |= {text.upper() for text in variants}
         patterns += [[COUNTRY, f"{row['iso3']}|{row['alias_type']}", text] for text in sorted(variants)]
@@ -80,11 +80,10 @@ def candidate_patterns() -> list[list[str]]:
                  for row in reference.us_states() if row["state_name"] not in aliases]
     for name in sorted({key for row in reference.leaders() for key in (row["person_name"], row["surname"])}):
         rows = [r for r in reference.leaders() if name in (r["person_name"], r["surname"])]
-        spellings = sorted({name, without_accents(name)})
+        spelling = without_accents(name)
         if name in {r["person_name"] for r in rows} or not all(r["needs_title"] == "true" for r in rows):
-            patterns += [[LEADER, name, spelling] for spelling in spellings]
-        patterns += [[LEADER, name, f"{title} {spelling}"] for title in sorted(lexicon.LEADER_TITLES)
-                     for spelling in spellings]
+            patterns.append([LEADER, name, spelling])
+        patterns += [[LEADER, name, f"{title} {spelling}"] for title in sorted(lexicon.LEADER_TITLES)]
     return patterns
 
 
@@ -112,10 +111,11 @@ class CountryMatcher:
         self.labels = {self.vocab.strings[key]: tuple(key.split("|", 1)) for key in by_key}
 
     def __call__(self, doc: Doc) -> Doc:
-        # Pages write names with or without their accents ("Việt Nam", "Bogota"): an accented text
-        # is matched in its unaccented spelling, which every pattern also has.
-        matched = doc if doc.text.isascii() else Doc(
-            self.vocab, words=[without_accents(t.text) for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+        # Pages write names with or without their accents ("Việt Nam", "Bogota"): the words are
+        # matched in their unaccented spelling, the one every pattern has.
+        words = [t.text if t.is_ascii else without_accents(t.text) for t in doc] if not doc.text.isascii() else None
+        matched = doc if words is None or words == [t.text for t in doc] else Doc(
+            self.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
         doc._.candidates = [Candidate(start, end, *self.labels[match_id])
                             for match_id, start, end in longest_first(self.matcher(matched))]
         return doc
@@ -412,8 +412,10 @@ def _with_defined_acronyms(context: Context, mentions: list[Mention]) -> list[Me
     if not defined:
         return mentions
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    # Not one another country's adjective claims: "the Togolese MoH" after "the Ghanaian Ministry of Health (MoH)"
     added = [Mention(i, i + 1, defined[word][1], "agency", _role(context, Candidate(i, i + 1, COUNTRY, ""), "agency"))
-             for i, word in enumerate(text) if word in defined and i > defined[word][0] and i not in taken]
+             for i, word in enumerate(text) if word in defined and i > defined[word][0] and i not in taken
+             and i - 1 not in taken]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
@@ -424,22 +426,30 @@ def _acronym_opening(context: Context, mention: Mention) -> int | None:
     text, lower = context.text, context.lower
     if mention.start >= 2 and lower[mention.start - 1] in ("-", "–", "/", "and") \
             and context.label(mention.start - 2) == COUNTRY:
-        return None  # a joint body of two states ("the Korea-US Joint Committee") is neither's
+        return None  # the other state's name before it: "the Ghana-Togo Joint Commission"
+    name = []
+    if mention.start >= 2 and lower[mention.start - 1] == "of":  # "the Export-Import Bank of Korea"
+        k = mention.start - 2
+        while k >= 0 and mention.start - k <= ACRONYM_NAME_WORDS and (_capitalised(text[k]) or text[k] == "-"):
+            name.append(lower[k])
+            k -= 1
     i = mention.end
-    body = mention.start >= 2 and lower[mention.start - 1] == "of" and _public_body_word(lower[mention.start - 2])
     while i < len(text) and i - mention.end <= ACRONYM_NAME_WORDS and (
             _capitalised(text[i]) or lower[i] in ("of", "for", "and", "&", "-")):
         if context.label(i) == COUNTRY:
             return None  # a joint body of two states ("the Korea-US Joint Committee") is neither's
-        body = body or _public_body_word(lower[i])
+        name.append(lower[i])
         i += 1
-    if not body or i + 2 >= len(text) or text[i] != "(" or text[i + 2] != ")":
+    if not _names_a_public_body(name) or i + 2 >= len(text) or text[i] != "(" or text[i + 2] != ")":
         return None
     return i
 
 
-def _public_body_word(word: str) -> bool:
-    return word in lexicon.GOVERNMENT_NOUNS or word in lexicon.STATE_BANKS_AND_FUNDS
+def _names_a_public_body(name: list[str]) -> bool:
+    """A ministry, agency or other government body, or a state's own bank or fund ("Fund for
+    Development", "Export-Import Bank"), not a commercial one ("Commercial Bank of Ethiopia")."""
+    return not lexicon.GOVERNMENT_NOUNS.isdisjoint(name) or not lexicon.STATE_BANKS_AND_FUNDS.isdisjoint(name) \
+        and not lexicon.STATE_FINANCE_MODIFIERS.isdisjoint(name)
 
 
 def _is_acronym(word: str) -> bool:

@@ -11,6 +11,7 @@ therefore share one ``Words`` table per doc: each token's text, lower-case form 
 a table keyed by the token's hash (``token_structs.TokenTable``, compiled; a string's hash is the
 same in every vocabulary, so one table serves every doc and pipeline in the process).
 """
+import calendar
 import re
 from bisect import bisect_right
 from functools import cache, cached_property
@@ -98,6 +99,7 @@ if not Doc.has_extension("words"):
 
 
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+MONTHS = frozenset([*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"])
 DATELINE_TOKENS = 14  # "NEW DELHI, Sept 10 (Reuters) -": a place, a date, an agency
 
 
@@ -125,7 +127,7 @@ def dateline_end(text: tuple[str, ...], start: int, end: int) -> int:
 
 def _titled_dateline_end(text: tuple[str, ...], start: int, end: int) -> int:
     """A news agency's dateline in title case: "Nairobi, May 3 (Xinhua) --", "New Delhi [India], Feb 12
-    (ANI):": names and a date, then the agency in brackets and a dash or colon."""
+    (ANI):": names and a date (a month and a number), then the agency in brackets and a dash or colon."""
     for i in range(start + 1, min(start + DATELINE_TOKENS, end - 2)):
         if text[i] != "(":
             continue
@@ -136,7 +138,7 @@ def _titled_dateline_end(text: tuple[str, ...], start: int, end: int) -> int:
         if closing == ")" and (i + 3 >= end or text[i + 3] not in DASHES and text[i + 3] != ":"):
             return start
         before = text[start:i]
-        dated = any(w[:1].isdigit() for w in before)
+        dated = any(w[:1].isdigit() for w in before) and not MONTHS.isdisjoint(w.rstrip(".") for w in before)
         named = all(w.istitle() or w.isupper() or not w.isalpha() for w in before)
         return after if dated and named else start
     return start

@@ -50,6 +50,12 @@ def test_a_deal_signed_in_the_passive_with_a_new_partner_is_the_hubs(tag):
     assert parties(doc) == [{"KWT", "GHA"}, {"KWT", "TGO"}, {"KWT", "BEN"}]
 
 
+def test_a_deal_signed_in_the_passive_by_another_is_not_the_hubs(tag):
+    doc = tag("Kuwait's development fund signed two loan agreements with Ghana and Togo on Monday. A fisheries "
+              "agreement was also signed with Benin by Nigeria's trade minister.")
+    assert parties(doc) == [{"KWT", "GHA"}, {"KWT", "TGO"}, {"BEN", "NGA"}]
+
+
 def test_it_after_a_partys_own_act_is_that_party(tag):
     doc = tag("Ghana pledged 150 scholarships a year to students from Togo. It also signed an agreement with "
               "Benin to fund fisheries research.")
@@ -439,6 +445,8 @@ def test_a_circumstance_clause_adds_no_sector(tag):
      [({"GHA", "TGO"}, ["agriculture"])]),
     ("Finland and Korea agreed on a chip pact and on energy, ministers said.",
      [({"FIN", "KOR"}, ["semiconductors", "energy"])]),
+    ("The defence ministers of Kenya and Uganda will establish a joint command under the new pact.",
+     [({"KEN", "UGA"}, ["defense"])]),
 ])
 def test_an_offices_field_is_the_deals_only_when_the_deal_names_none(tag, text, expected):
     assert commitments(tag(text)) == expected

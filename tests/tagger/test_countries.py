@@ -143,21 +143,28 @@ def test_a_state_agency_known_by_its_own_name_acts_for_its_state(tag):
 
 
 def test_a_state_bodys_acronym_given_in_the_article_acts_for_its_state(tag):
-    doc = tag("The Qatar Fund for Development (QFD) opened an office in Accra last year. On Monday, QFD "
-              "signed a loan agreement with Ghana for a water plant, and the Export-Import Bank of India "
-              "(IXB) said IXB would lend to Togo.")
+    doc = tag("The Qatar Fund for Development (QFD) opened an office in Accra last year. On Monday, QFD signed a "
+              "loan agreement with Ghana for a water plant. The Export-Import Bank of India (IXB) opened its own "
+              "office in Lomé, and in June IXB signed a loan agreement with Togo for rail lines.")
     assert [(doc[m.start:m.end].text, m.iso3) for m in doc._.mentions if m.kind == "agency"] == [
         ("QFD", "QAT"), ("IXB", "IND")]
-    assert [set(c.parties) for c in doc._.commitments][0] == {"QAT", "GHA"}
+    assert [set(c.parties) for c in doc._.commitments] == [{"QAT", "GHA"}, {"IND", "TGO"}]
 
 
 @pytest.mark.parametrize("text", [
     "Gold Mines of Ghana (GMG) is a company. GMG signed a deal with Togo on gold.",  # no state body
+    "The Commercial Bank of Ghana (CBG) is state-owned. CBG signed a deal with Togo on trade finance.",  # a company
     "The Ghana-Togo Joint Commission (GTJC) met. GTJC agreed to build a road.",  # a body of two states
 ])
 def test_an_acronym_of_no_single_state_body_is_no_party(tag, text):
     doc = tag(text)
     assert [m.kind for m in doc._.mentions if m.kind == "agency"] == []
+
+
+def test_another_countrys_body_of_the_same_acronym_is_not_the_first_ones(tag):
+    doc = tag("The Ghanaian Ministry of Health (MoH) will host the conference. Later, the Togolese MoH signed a "
+              "memorandum with Benin on malaria control.")
+    assert "GHA" not in {p for c in doc._.commitments for p in c.parties}
 
 
 @pytest.mark.parametrize("amount", ["12 million US dollars", "US$12 million"])
