@@ -19,11 +19,12 @@ article prose or not by what it is, not by its first words, in the manner of jus
   that opens a section ("Most read", "Comments (2)", "Tags:") or a run of boilerplate lines, the
   article goes on only after a box or with consecutive paragraphs.
 """
-import calendar
 import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from extract.language import ENGLISH_MONTHS
 
 DATA = Path(__file__).with_name("cleaning_data")
 
@@ -98,9 +99,9 @@ NOT_TITLE = re.compile(r"^\W*(published|updated|posted|attn)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 DATE_LINE_MAX_WORDS = 5  # "Monday 17 February 2025" is a date line, not a headline
 # A line that opens on a full date is a date line however long: "07 March 2019 [15:15] - SITE.COM"
-MONTH = "|".join(calendar.month_name[1:] + calendar.month_abbr[1:])
+MONTH = "|".join(ENGLISH_MONTHS)
 DATE_OPENING = re.compile(rf"^\W*(\d{{1,2}}\s+({MONTH})\.?,?\s+\d{{4}}|({MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}"
-                          r"|\d{4}-\d\d-\d\d)\b")
+                          r"|\d{4}-\d\d-\d\d)\b", re.IGNORECASE)
 # A hard-wrapped page: at least this many lines fill its width (WRAP_FULL_SHARE of the length
 # of its longer lines), most of them broken inside a sentence.
 WRAP_MIN_CHARS = 40

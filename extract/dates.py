@@ -27,7 +27,6 @@ Buddhist years), the Hebrew and the Persian solar (Jalali) calendars (the librar
 dates astronomically, at a fifth of a second each), numeric and ISO 8601 basic dates, Unix
 seconds and milliseconds, and English month names, the commonest case, without the library.
 """
-import calendar
 import html as html_text
 import json
 import re
@@ -39,7 +38,7 @@ from functools import lru_cache
 from itertools import islice, pairwise
 
 from extract import cleaning
-from extract.language import detect_language
+from extract.language import ENGLISH_MONTHS, detect_language
 from extract.sources import RawDocument
 
 # Words that label a date as the first publication, or as a later update, in the languages of the
@@ -182,10 +181,6 @@ META_TAG = re.compile(r"<(?:meta|time)\b[^>]*>", re.IGNORECASE)
 LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
 TAG_ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 JSON_LD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL)
-# English month names and abbreviations from the standard library: the commonest case, read
-# without the library.
-ENGLISH_MONTHS = {name.lower(): number for names in (calendar.month_name, calendar.month_abbr)
-                  for number, name in enumerate(names) if name} | {"sept": 9}
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 """The language of an article's text. The tagger reads English; the warehouse reports what else
 comes in, and the stage audit checks every code against the ones this can return."""
+import calendar
 import re
 from functools import cache
 
@@ -8,6 +9,10 @@ from functools import cache
 LANGUAGE_SAMPLE_CHARS = 1000
 MIN_LANGUAGE_WORDS = 5
 UNDETERMINED = "und"
+# English month names and abbreviations, lower case, from the standard library: date lines,
+# datelines and published dates all read them.
+ENGLISH_MONTHS = {name.lower(): number for names in (calendar.month_name, calendar.month_abbr)
+                  for number, name in enumerate(names) if name} | {"sept": 9}
 
 
 @cache

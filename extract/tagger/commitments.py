@@ -386,14 +386,15 @@ class CommitmentDetector:
                          and _acts_under_the_deal(doc, m.start) and m not in counterparts]
         committing = _unique(m.iso3 for m in subject)
         others = [iso3 for iso3 in _unique(m.iso3 for m in counterparts) if iso3 not in committing]
+        first_counterpart = min((m.start for m in counterparts), default=clause.end)
         if doc.lower[predicate.index] in SIGNATURE_NOUNS and len(others) >= 2 \
-                and "between" in doc.lower[predicate.index:min(m.start for m in counterparts)]:
+                and "between" in doc.lower[predicate.index:first_counterpart]:
             # "The presidents of A and B praised the signing of a memorandum between C and D": C and D's
             committing = []
         if not committing and others and discourse.acting not in (None, *others) and (
                 not {"it", "its"}.isdisjoint(subject_words)
                 or not lexicon.AGREEMENT_NOUNS.isdisjoint(subject_words)
-                and "with" in doc.lower[predicate.index:min(m.start for m in counterparts)]
+                and "with" in doc.lower[predicate.index:first_counterpart]
                 and "by" not in doc.lower[predicate.index:clause.end]):
             # "Brazil pledged ... to Cabo Verde, and its cooperation agency signed an agreement with
             # São Tomé", "It also signed with Benin", "A third loan agreement was signed with
@@ -528,21 +529,21 @@ class CommitmentDetector:
             return [commitment(list(discourse.frame), confidence)]
         if clause_sectors == [DIPLOMACY] and _one_off_meeting(doc, predicate.index, clause.end):
             return []  # "agreed to speak again soon": a scheduled meeting, not a dialogue channel
-        if not clause_sectors and doc.lower[predicate.subject_end] in lexicon.FUTURE_MARKERS:
-            if doc.lower[predicate.subject_end] == "will" and _collaborates(doc, predicate.index) \
+        if doc.lower[predicate.subject_end] in lexicon.FUTURE_MARKERS:
+            collaborating = _collaborates(doc, predicate.index)
+            if not clause_sectors and collaborating and doc.lower[predicate.subject_end] == "will" \
                     and len(committing) >= 2:
                 # "A and B will continue to collaborate on issues of common interest": the two
                 # together, with no field named; not "A would cooperate with B's request"
                 clause_sectors = [DIPLOMACY]
-            elif doc.lower[predicate.index] not in lexicon.TRANSFER_VERBS and not _introduces_a_list(doc, sentence):
-                return []  # a plan that names neither a field nor a transfer ("X will visit Y") is a schedule
-        elif doc.lower[predicate.subject_end] in lexicon.FUTURE_MARKERS and not _collaborates(doc, predicate.index) \
-                and _fields_only_in_office_titles(sectors, clause) \
-                and not ATTENDED_EVENTS.isdisjoint(doc.lower[predicate.index:clause.end]) \
-                and doc.lower[predicate.index] not in lexicon.TRANSFER_VERBS and not _introduces_a_list(doc, sentence):
-            # "will join the meetings of the Minister for National Security": a meeting to attend, and
-            # an office is no field
-            return []
+            elif (not clause_sectors or not collaborating and _fields_only_in_office_titles(sectors, clause)
+                  and not ATTENDED_EVENTS.isdisjoint(doc.lower[predicate.index:clause.end])) \
+                    and doc.lower[predicate.index] not in lexicon.TRANSFER_VERBS \
+                    and not _introduces_a_list(doc, sentence):
+                # A plan that names neither a field nor a transfer ("X will visit Y") is a schedule,
+                # and so is one to attend a meeting whose only field is an office's ("will join the
+                # meetings of the Minister for National Security").
+                return []
         if to_a_region:
             # "The EU pledged 12 billion euros for projects across Central Asia": a pledge to a
             # region or to unnamed recipients is the pledging party's alone.
@@ -1026,10 +1027,6 @@ def _introduces_a_list(doc: Words, sentence: Sentence) -> bool:
     return last is not None and doc.text[last] == ":"
 
 
-# "The documents to be signed next month include:", "Agreements already in force include:"
-NOT_YET_OR_ALREADY = frozenset({"be", "already", "existing"})
-
-
 def _last_word(doc: Words, sentence: Sentence) -> int | None:
     """The sentence's last token that is neither a space nor the bullet of the next line's item."""
     return next((i for i in range(sentence.end - 1, sentence.start - 1, -1)
@@ -1077,6 +1074,10 @@ def _announces_instruments(doc: Words, sentence: Sentence) -> bool:
     return last is not None and doc.text[last] == ":" and not lexicon.INSTRUMENT_LIST_NOUNS.isdisjoint(words) \
         and SCOPE_BREAKERS.isdisjoint(words) and NOT_YET_OR_ALREADY.isdisjoint(words) \
         and lexicon.FUTURE_MARKERS.isdisjoint(words)
+
+
+# "The documents to be signed next month include:", "Agreements already in force include:"
+NOT_YET_OR_ALREADY = frozenset({"be", "already", "existing"})
 
 
 def _item_marker_end(doc: Words, sentence: Sentence) -> int:

@@ -113,9 +113,8 @@ class CountryMatcher:
     def __call__(self, doc: Doc) -> Doc:
         # Pages write names with or without their accents ("Việt Nam", "Bogota"): the words are
         # matched in their unaccented spelling, the one every pattern has.
-        words = [t.text if t.is_ascii else without_accents(t.text) for t in doc] if not doc.text.isascii() else None
-        matched = doc if words is None or words == [t.text for t in doc] else Doc(
-            self.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+        matched = doc if doc.text.isascii() else Doc(
+            self.vocab, words=[without_accents(t.text) for t in doc], spaces=[bool(t.whitespace_) for t in doc])
         doc._.candidates = [Candidate(start, end, *self.labels[match_id])
                             for match_id, start, end in longest_first(self.matcher(matched))]
         return doc

@@ -99,7 +99,8 @@ if not Doc.has_extension("words"):
 
 
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-MONTHS = frozenset([*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"])
+# From the standard library, as extract.language's are: the tagger reads the seeds and nothing of a run.
+MONTHS = frozenset(name.lower() for name in [*calendar.month_name, *calendar.month_abbr, "Sept"] if name)
 DATELINE_TOKENS = 14  # "NEW DELHI, Sept 10 (Reuters) -": a place, a date, an agency
 
 
@@ -138,7 +139,7 @@ def _titled_dateline_end(text: tuple[str, ...], start: int, end: int) -> int:
         if closing == ")" and (i + 3 >= end or text[i + 3] not in DASHES and text[i + 3] != ":"):
             return start
         before = text[start:i]
-        dated = any(w[:1].isdigit() for w in before) and not MONTHS.isdisjoint(w.rstrip(".") for w in before)
+        dated = any(w[:1].isdigit() for w in before) and any(w.rstrip(".").lower() in MONTHS for w in before)
         named = all(w.istitle() or w.isupper() or not w.isalpha() for w in before)
         return after if dated and named else start
     return start

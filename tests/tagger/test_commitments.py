@@ -44,16 +44,13 @@ def test_the_parties_between_which_a_deal_was_signed_may_follow_its_place(tag):
     assert commitments(doc) == [({"GHA", "TGO"}, ["agriculture", "science_technology"])]
 
 
-def test_a_deal_signed_in_the_passive_with_a_new_partner_is_the_hubs(tag):
-    doc = tag("Kuwait's development fund signed two loan agreements with Ghana and Togo on Monday. A third loan "
-              "agreement was signed with the Prime Minister of Benin for a new hospital.")
-    assert parties(doc) == [{"KWT", "GHA"}, {"KWT", "TGO"}, {"KWT", "BEN"}]
-
-
-def test_a_deal_signed_in_the_passive_by_another_is_not_the_hubs(tag):
-    doc = tag("Kuwait's development fund signed two loan agreements with Ghana and Togo on Monday. A fisheries "
-              "agreement was also signed with Benin by Nigeria's trade minister.")
-    assert parties(doc) == [{"KWT", "GHA"}, {"KWT", "TGO"}, {"BEN", "NGA"}]
+@pytest.mark.parametrize("passive, third", [
+    ("A third loan agreement was signed with the Prime Minister of Benin for a new hospital.", {"KWT", "BEN"}),
+    ("A fisheries agreement was also signed with Benin by Nigeria's trade minister.", {"BEN", "NGA"}),  # not the hub
+])
+def test_a_deal_signed_in_the_passive_with_a_new_partner_is_the_hubs_unless_another_signed(tag, passive, third):
+    doc = tag(f"Kuwait's development fund signed two loan agreements with Ghana and Togo on Monday. {passive}")
+    assert parties(doc) == [{"KWT", "GHA"}, {"KWT", "TGO"}, third]
 
 
 def test_it_after_a_partys_own_act_is_that_party(tag):
